@@ -1,0 +1,19 @@
+// The right-click "Decode JWT" entry on selected text. The selection is untrusted input: it is only handed to
+// the inspector tab (our own UI), never injected into the page (SECURITY B4.39). Runs in the background.
+import { ext } from '../shared/browser';
+import { openInspectorWith } from './handoff';
+
+export const DECODE_MENU_ID = 'token-workbench-decode';
+
+export async function createContextMenus(): Promise<void> {
+  await ext.contextMenus.removeAll();
+  ext.contextMenus.create({ id: DECODE_MENU_ID, title: 'Decode JWT', contexts: ['selection'] });
+}
+
+export function listenToContextMenus(): void {
+  ext.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== DECODE_MENU_ID || !info.selectionText) return;
+    // The decoder trims whitespace, quotes and "Bearer " itself and says so (SECURITY B1.7).
+    void openInspectorWith(info.selectionText.slice(0, 262_144));
+  });
+}

@@ -1,0 +1,65 @@
+// The background's single message entry: checks who sent it, validates the payload, dispatches to a handler and
+// returns a Reply. Fails closed: anything unexpected becomes an AppError, nothing throws to the caller
+// (SECURITY B4.34, B4.37). Runs in the background (service worker / event page); no browser API here, so the
+// sender rules are unit-tested with forged sender objects.
+import { appError, internalError, isAppError } from '../shared/errors';
+import { MESSAGES, isMessageType, type MessageType, type Reply, type RequestOf, type ResponseOf } from '../shared/messages';
+import { validate } from '../shared/validate';
+import { originOf } from '../shared/origin';
+
+/** The fields of runtime.MessageSender that the rules look at. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+  frameId?: number;
+}
+
+export interface RouterIdentity {
+  extensionId: string;
+  extensionOrigin: string; // e.g. chrome-extension://abc
+}
+
+export type Handler<T extends MessageType> = (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>>;
+export type Handlers = { [T in MessageType]: Handler<T> };
+
+/** True when the message comes from one of our own extension pages (popup, inspector, options), top frame. */
+export function isOwnExtensionPage(sender: SenderInfo, me: RouterIdentity): boolean {
+  if (sender.id !== me.extensionId) return false;
+  if (sender.tab !== undefined && sender.tab !== null) {
+    // An extension page opened in a tab (the inspector, options) has `tab` set; trust it only by its URL.
+    if (!sender.url || originOf(sender.url) !== me.extensionOrigin) return false;
+  }
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+  const origin = sender.origin ?? (sender.url ? originOf(sender.url) : undefined);
+  return origin === me.extensionOrigin;
+}
+
+export function createRouter(handlers: Handlers, me: RouterIdentity) {
+  return async function route(raw: unknown, sender: SenderInfo): Promise<Reply<MessageType>> {
+    try {
+      if (sender.id !== me.extensionId) return fail('ERR_FORBIDDEN_SENDER', 'Message refused: it did not come from Token Workbench.');
+      if (typeof raw !== 'object' || raw === null) return fail('ERR_INVALID_MESSAGE', 'Message refused: not an object.');
+      const { type, payload } = raw as { type?: unknown; payload?: unknown };
+      if (!isMessageType(type)) return fail('ERR_UNKNOWN_TYPE', 'Message refused: unknown type.');
+      const spec = MESSAGES[type];
+      if (spec.privileged && !isOwnExtensionPage(sender, me)) {
+        return fail('ERR_FORBIDDEN_SENDER', 'Message refused: only Token Workbench pages may ask for this.');
+      }
+      const checked = validate(spec.request, payload);
+      if (!checked.ok) return fail('ERR_INVALID_MESSAGE', `Message refused: ${checked.reason}.`);
+      const handler = handlers[type] as Handler<typeof type>;
+      const data = await handler(checked.value as RequestOf<typeof type>, sender);
+      return { ok: true, data };
+    } catch (err) {
+      // Handlers throw AppErrors on purpose; anything else is a bug whose text may hold secrets: never forward it.
+      if (isAppError(err)) return { ok: false, error: err };
+      return { ok: false, error: internalError() };
+    }
+  };
+}
+
+function fail(code: Parameters<typeof appError>[0], message: string): Reply<MessageType> {
+  return { ok: false, error: appError(code, message) };
+}

@@ -1,0 +1,26 @@
+// Typed reads and writes of the items declared in storage-schema.ts. Runs in trusted contexts (background and
+// extension pages); content scripts never read storage (they ask the background).
+import { ext } from './browser';
+import type { ItemSpec } from './storage-schema';
+
+export async function read<T>(spec: ItemSpec<T>): Promise<T> {
+  const got = await ext.storage[spec.area].get(spec.key);
+  return Object.hasOwn(got, spec.key) ? (got[spec.key] as T) : spec.default;
+}
+
+export async function write<T>(spec: ItemSpec<T>, value: T): Promise<void> {
+  await ext.storage[spec.area].set({ [spec.key]: value });
+}
+
+export async function remove(area: ItemSpec<unknown>['area'], keys: string | string[]): Promise<void> {
+  await ext.storage[area].remove(keys);
+}
+
+export async function readRaw(area: ItemSpec<unknown>['area'], key: string): Promise<unknown> {
+  const got = await ext.storage[area].get(key);
+  return got[key];
+}
+
+export async function writeRaw(area: ItemSpec<unknown>['area'], key: string, value: unknown): Promise<void> {
+  await ext.storage[area].set({ [key]: value });
+}

@@ -1,0 +1,82 @@
+// The background router's sender rules and fail-closed validation (SECURITY B4.34, B4.37), with forged senders.
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, isOwnExtensionPage, type Handlers } from '../../../src/background/router';
+
+const me = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
+const popup = { id: me.extensionId, url: `${me.extensionOrigin}/src/popup/index.html`, origin: me.extensionOrigin };
+const inspectorTab = { id: me.extensionId, url: `${me.extensionOrigin}/src/inspector/index.html`, tab: { id: 7 }, frameId: 0 };
+const contentScript = { id: me.extensionId, url: 'https://manage.auth0.com/dashboard/us/demo/apis', origin: 'https://manage.auth0.com', tab: { id: 3 }, frameId: 0 };
+const otherExtension = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' };
+
+function makeRouter() {
+  const handlers: Handlers = {
+    ping: vi.fn(async () => ({ version: '1', context: 'background' as const })),
+    'inspector.open': vi.fn(async () => ({ opened: true as const })),
+    'inspector.take': vi.fn(async () => ({ token: 'tok' })),
+  };
+  return { handlers, route: createRouter(handlers, me) };
+}
+
+describe('isOwnExtensionPage (SECURITY B4.34)', () => {
+  it('accepts the popup and an inspector tab of our own origin', () => {
+    expect(isOwnExtensionPage(popup, me)).toBe(true);
+    expect(isOwnExtensionPage(inspectorTab, me)).toBe(true);
+  });
+  it('refuses content scripts, other extensions, sub-frames and forged origins', () => {
+    expect(isOwnExtensionPage(contentScript, me)).toBe(false);
+    expect(isOwnExtensionPage(otherExtension, me)).toBe(false);
+    expect(isOwnExtensionPage({ ...popup, frameId: 2 }, me)).toBe(false);
+    expect(isOwnExtensionPage({ ...contentScript, origin: me.extensionOrigin }, me)).toBe(false);
+    expect(isOwnExtensionPage({ id: me.extensionId }, me)).toBe(false);
+  });
+});
+
+describe('router', () => {
+  it('answers a valid message from a content script when it is not privileged', async () => {
+    const { route } = makeRouter();
+    expect(await route({ type: 'ping', payload: {} }, contentScript)).toEqual({ ok: true, data: { version: '1', context: 'background' } });
+  });
+  it('refuses privileged messages from a tab and never calls the handler', async () => {
+    const { route, handlers } = makeRouter();
+    const reply = await route({ type: 'inspector.take', payload: { id: 'a'.repeat(22) } }, contentScript);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'ERR_FORBIDDEN_SENDER' } });
+    expect(handlers['inspector.take']).not.toHaveBeenCalled();
+  });
+  it('refuses another extension even for public messages (SECURITY B4.36)', async () => {
+    const { route } = makeRouter();
+    expect(await route({ type: 'ping', payload: {} }, otherExtension)).toMatchObject({ ok: false, error: { code: 'ERR_FORBIDDEN_SENDER' } });
+  });
+  it.each([
+    ['unknown type', { type: 'mint', payload: {} }, 'ERR_UNKNOWN_TYPE'],
+    ['prototype type', { type: '__proto__', payload: {} }, 'ERR_UNKNOWN_TYPE'],
+    ['toString type', { type: 'toString', payload: {} }, 'ERR_UNKNOWN_TYPE'],
+    ['not an object', 'ping', 'ERR_INVALID_MESSAGE'],
+    ['null', null, 'ERR_INVALID_MESSAGE'],
+    ['extra field', { type: 'ping', payload: { extra: 1 } }, 'ERR_INVALID_MESSAGE'],
+    ['wrong type', { type: 'inspector.open', payload: { token: 42 } }, 'ERR_INVALID_MESSAGE'],
+    ['10 MB string', { type: 'inspector.open', payload: { token: 'x'.repeat(10 * 1024 * 1024) } }, 'ERR_INVALID_MESSAGE'],
+    ['__proto__ payload', { type: 'ping', payload: JSON.parse('{"__proto__":{"polluted":true}}') }, 'ERR_INVALID_MESSAGE'],
+    ['missing payload', { type: 'inspector.open' }, 'ERR_INVALID_MESSAGE'],
+  ])('fails closed on %s (SECURITY B4.37)', async (_name, message, code) => {
+    const { route, handlers } = makeRouter();
+    const reply = await route(message, popup);
+    expect(reply).toMatchObject({ ok: false, error: { code } });
+    expect(handlers['inspector.open']).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('turns a thrown bug into a generic error that does not leak its text', async () => {
+    const handlers = {
+      ping: async () => {
+        throw new Error('client_secret=hunter2');
+      },
+    } as unknown as Handlers;
+    const reply = await createRouter(handlers, me)({ type: 'ping', payload: {} }, popup);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'ERR_INTERNAL' } });
+    expect(JSON.stringify(reply)).not.toContain('hunter2');
+  });
+  it('does not throw on a payload whose getter throws', async () => {
+    const { route } = makeRouter();
+    const evil = { type: 'ping', get payload() { throw new Error('boom'); } };
+    expect(await route(evil, popup)).toMatchObject({ ok: false });
+  });
+});
