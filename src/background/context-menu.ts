@@ -1,6 +1,6 @@
 // The right-click "Decode JWT" entry on selected text. The selection is untrusted input: it is only handed to
 // the inspector tab (our own UI), never injected into the page (SECURITY B4.39). Runs in the background.
-import { ext } from '../shared/browser';
+import { ext, type Menus } from '../shared/browser';
 import { openInspectorWith } from './handoff';
 
 export const DECODE_MENU_ID = 'token-workbench-decode';
@@ -10,10 +10,12 @@ export async function createContextMenus(): Promise<void> {
   ext.contextMenus.create({ id: DECODE_MENU_ID, title: 'Decode JWT', contexts: ['selection'] });
 }
 
+export async function handleMenuClick(info: Pick<Menus.OnClickData, 'menuItemId' | 'selectionText'>): Promise<void> {
+  if (info.menuItemId !== DECODE_MENU_ID || !info.selectionText) return;
+  // The decoder trims whitespace, quotes and "Bearer " itself and says so (SECURITY B1.7).
+  await openInspectorWith(info.selectionText.slice(0, 262_144));
+}
+
 export function listenToContextMenus(): void {
-  ext.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId !== DECODE_MENU_ID || !info.selectionText) return;
-    // The decoder trims whitespace, quotes and "Bearer " itself and says so (SECURITY B1.7).
-    void openInspectorWith(info.selectionText.slice(0, 262_144));
-  });
+  ext.contextMenus.onClicked.addListener((info) => void handleMenuClick(info));
 }

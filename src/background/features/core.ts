@@ -1,0 +1,14 @@
+// Handlers of the core messages: ping and the inspector hand-off. Runs in the background.
+import { ext } from '../../shared/browser';
+import type { CoreResponses } from '../../shared/messages/core';
+import type { Handler } from '../router';
+import { openInspectorWith, takeHandoff } from '../handoff';
+
+export const coreHandlers: { [T in keyof CoreResponses]: Handler<T> } = {
+  ping: async () => ({ version: ext.runtime.getManifest().version, context: 'background' }),
+  'inspector.open': async ({ token }) => {
+    await openInspectorWith(token);
+    return { opened: true };
+  },
+  'inspector.take': async ({ id }, sender) => takeHandoff(id, (sender.tab as { id?: number } | undefined)?.id),
+};
