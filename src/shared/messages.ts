@@ -12,7 +12,7 @@ export const MESSAGES = {
 } satisfies Record<string, { privileged: boolean; request: Schema<unknown> }>;
 
 /** Response data per message type. */
-export interface Responses extends CoreResponses {}
+export type Responses = CoreResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

@@ -1,9 +1,9 @@
 // A tiny, strict schema checker for messages crossing contexts (SECURITY B4.37): unknown fields, wrong types,
 // oversized strings and prototype keys are rejected, and checking never throws. Pure; runs everywhere.
 
-export type Check<T> = (value: unknown, path: string) => string | null; // null = valid, else a reason
+export type Check = (value: unknown, path: string) => string | null; // null = valid, else a reason
 export interface Schema<T> {
-  check: Check<T>;
+  check: Check;
   /** Phantom field carrying the validated type. */
   readonly _type?: T;
 }
