@@ -1,0 +1,97 @@
+// Live, mutable state of one emulated tenant (Node only). The Seed object itself is mutated in place
+// (rotated secrets, deleted grants, changed token lifetimes) so `emulator.seed` and the dashboard pages
+// always show what the token endpoint and Management API enforce. Blacklist and users live beside it.
+import { randomBytes } from 'node:crypto';
+import type { Seed, SeedApi, SeedClient, SeedGrant } from './seed';
+
+export interface BlacklistEntry {
+  aud?: string;
+  jti: string;
+}
+
+export interface DemoUser {
+  user_id: string;
+  email: string;
+  name: string;
+  email_verified: boolean;
+  created_at: string;
+  updated_at: string;
+  identities: { provider: string; user_id: string; connection: string; isSocial: boolean }[];
+}
+
+function user(id: string, email: string, name: string, created: string): DemoUser {
+  return {
+    user_id: `auth0|${id}`,
+    email,
+    name,
+    email_verified: true,
+    created_at: created,
+    updated_at: created,
+    identities: [{ provider: 'auth0', user_id: id, connection: 'Username-Password-Authentication', isSocial: false }],
+  };
+}
+
+export class TenantState {
+  readonly blacklist: BlacklistEntry[] = [];
+  readonly users: DemoUser[] = [
+    user('6650a1b2c3d4e5f601234567', 'ada@demo.test', 'Ada Lovelace', '2024-05-24T09:12:00.000Z'),
+    user('6650a1b2c3d4e5f601234568', 'grace@demo.test', 'Grace Hopper', '2024-06-02T14:40:00.000Z'),
+    user('6650a1b2c3d4e5f601234569', 'alan@demo.test', 'Alan Turing', '2024-07-19T08:05:00.000Z'),
+  ];
+
+  constructor(readonly seed: Seed) {}
+
+  /** Tenant hosts: canonical domain and custom domain (FACTS §8). */
+  get tenantHosts(): string[] {
+    return [this.seed.domain, this.seed.customDomain];
+  }
+
+  clients(): SeedClient[] {
+    return Object.values(this.seed.clients);
+  }
+
+  findClient(clientId: string): SeedClient | undefined {
+    return this.clients().find((c) => c.clientId === clientId);
+  }
+
+  apis(): SeedApi[] {
+    return Object.values(this.seed.apis);
+  }
+
+  /** By 24-hex id or by identifier (the Management API accepts both for resource servers). */
+  findApi(idOrIdentifier: string): SeedApi | undefined {
+    return this.apis().find((a) => a.id === idOrIdentifier || a.identifier === idOrIdentifier);
+  }
+
+  findApiByAudience(audience: string): SeedApi | undefined {
+    return this.apis().find((a) => a.identifier === audience);
+  }
+
+  findGrant(clientId: string, audience: string): SeedGrant | undefined {
+    return this.seed.grants.find((g) => g.clientId === clientId && g.audience === audience);
+  }
+
+  deleteGrant(id: string): boolean {
+    const i = this.seed.grants.findIndex((g) => g.id === id);
+    if (i === -1) return false;
+    this.seed.grants.splice(i, 1);
+    return true;
+  }
+
+  rotateSecret(client: SeedClient): string {
+    client.clientSecret = randomBytes(48).toString('base64url');
+    return client.clientSecret;
+  }
+
+  addBlacklist(entry: BlacklistEntry): void {
+    if (!this.blacklist.some((b) => b.jti === entry.jti && b.aud === entry.aud)) this.blacklist.push(entry);
+  }
+
+  /** A blacklisted (aud, jti) pair matches a token with that jti whose aud (or azp) is aud; no aud → any. */
+  isBlacklisted(jti: unknown, auds: string[], azp: unknown): boolean {
+    if (typeof jti !== 'string') return false;
+    return this.blacklist.some(
+      (b) => b.jti === jti && (b.aud === undefined || auds.includes(b.aud) || b.aud === azp),
+    );
+  }
+}
