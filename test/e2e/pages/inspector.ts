@@ -1,0 +1,23 @@
+// Page object of the inspector tab (full-width decoder; receives right-click hand-offs). Roles and labels
+// only. Runs in Node (playwright-core).
+import type { Locator, Page } from 'playwright-core';
+
+export class InspectorPage {
+  readonly heading: Locator;
+  readonly tokenInput: Locator;
+  readonly header: Locator;
+  readonly claims: Locator;
+  readonly status: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.tokenInput = page.getByLabel('Paste a token (JWT, JWE or opaque)');
+    this.header = page.getByTestId('header-json');
+    this.claims = page.getByTestId('claims-json');
+    this.status = page.getByRole('status');
+  }
+
+  async claimsJson(): Promise<Record<string, unknown>> {
+    return JSON.parse((await this.claims.textContent({ timeout: 5_000 })) ?? '') as Record<string, unknown>;
+  }
+}

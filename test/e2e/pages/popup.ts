@@ -1,0 +1,37 @@
+// Page object of the toolbar popup (opened as a tab at the popup URL by the e2e fixtures). Finds controls by
+// role and label, as a user would, so a restyle does not break the tests. Runs in Node (playwright-core).
+import type { Locator, Page } from 'playwright-core';
+
+export class PopupPage {
+  readonly tokenInput: Locator;
+  readonly header: Locator;
+  readonly claims: Locator;
+  readonly openInTab: Locator;
+  readonly copyHeader: Locator;
+  readonly copyClaims: Locator;
+  readonly alert: Locator;
+
+  constructor(readonly page: Page) {
+    this.tokenInput = page.getByLabel('Paste a token (JWT, JWE or opaque)');
+    // The decoded <pre>s are labelled by their headings; the test ids are the documented stable hooks.
+    this.header = page.getByTestId('header-json');
+    this.claims = page.getByTestId('claims-json');
+    this.openInTab = page.getByRole('button', { name: 'Open in tab' });
+    this.copyHeader = page.getByRole('button', { name: 'Copy header JSON' });
+    this.copyClaims = page.getByRole('button', { name: 'Copy claims JSON' });
+    this.alert = page.getByRole('alert');
+  }
+
+  async paste(token: string): Promise<void> {
+    await this.tokenInput.fill(token);
+  }
+
+  /** The decoded claims, parsed from the text the user sees. */
+  async claimsJson(): Promise<Record<string, unknown>> {
+    return JSON.parse((await this.claims.textContent({ timeout: 5_000 })) ?? '') as Record<string, unknown>;
+  }
+
+  async headerJson(): Promise<Record<string, unknown>> {
+    return JSON.parse((await this.header.textContent({ timeout: 5_000 })) ?? '') as Record<string, unknown>;
+  }
+}
