@@ -1,0 +1,105 @@
+// Per-layer bookkeeping of the JWT parser (decode.ts): notes, warnings, and the flags derived from the JSON
+// analyses (duplicates → ambiguous, lossy numbers, invisible characters). Pure TypeScript; runs everywhere.
+import { decodeBase64url } from './b64';
+import { decodeError, segmentLabel, type DecodeError, type Note, type SegmentName } from './errors';
+import { parseJsonBytes, type JsonAnalysis } from './json';
+import { classifyToken } from './kind';
+import { timeStatus, DEFAULT_LEEWAY } from './time';
+import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
+
+const MAX_WARNINGS = 50;
+
+export function notB64(segment: SegmentName, reason: string): DecodeError {
+  return decodeError('ERR_NOT_BASE64URL', `Not base64url: the ${segmentLabel(segment)} ${reason}.`, segment);
+}
+
+export type Core = Pick<DecodedToken, 'form' | 'raw' | 'segments' | 'header' | 'payload' | 'signature' | 'signatureState' | 'unsigned' | 'unverifiable' | 'inner' | 'innerError'>;
+
+/** Collects notes and warnings for one layer and turns JSON analyses into flags. */
+export class Builder {
+  readonly duplicateKeys: string[] = [];
+  readonly lossyNumbers: DecodedToken['lossyNumbers'][number][] = [];
+  readonly suspiciousPaths: string[] = [];
+  private dropped = 0;
+  constructor(
+    readonly notes: Note[],
+    readonly warnings: Note[],
+  ) {}
+
+  note(code: Note['code'], message: string, segment?: SegmentName): void {
+    this.notes.push(segment ? { code, message, segment } : { code, message });
+  }
+
+  warn(code: Note['code'], message: string, segment?: SegmentName, path?: string): void {
+    if (this.warnings.length >= MAX_WARNINGS) {
+      this.dropped++;
+      return;
+    }
+    const n: Note = path !== undefined ? { code, message, segment: segment ?? 'payload', path } : segment ? { code, message, segment } : { code, message };
+    this.warnings.push(n);
+  }
+
+  padding(r: { padded: boolean; nonCanonical: boolean }, segment: SegmentName): void {
+    if (r.padded) this.note('PADDING', `The ${segment} has non-canonical "=" padding; accepted, and verification uses the original text.`, segment);
+    if (r.nonCanonical) this.note('NONCANONICAL_BITS', `The ${segment} has non-zero unused bits in its last character (non-canonical base64url).`, segment);
+  }
+
+  json(seg: string, segment: 'header' | 'payload'): { ok: true; a: JsonAnalysis } | { ok: false; error: DecodeError } {
+    if (seg === '') {
+      return { ok: false, error: decodeError(segment === 'header' ? 'ERR_MISSING_HEADER' : 'ERR_MISSING_PAYLOAD', `Missing ${segment}: the segment is empty.`, segment) };
+    }
+    const bytes = decodeBase64url(seg);
+    if (!bytes.ok) return { ok: false, error: notB64(segment, bytes.reason) };
+    this.padding(bytes, segment);
+    const r = parseJsonBytes(bytes.bytes, segment);
+    if (r.ok) this.take(r.a, segment);
+    return r;
+  }
+
+  /** Records duplicate keys (B1.10), lossy numbers (B1.19) and invisible characters (B1.18) of a segment. */
+  take(a: JsonAnalysis, segment: 'header' | 'payload'): JsonObject {
+    const what = segment === 'header' ? 'header parameter' : 'claim';
+    for (const p of a.duplicates) {
+      this.duplicateKeys.push(segment + p);
+      this.warn('DUPLICATE_KEY', `duplicate claim; other parsers may read the first (${what} ${show(p)} appears more than once; the last value is shown).`, segment, p);
+    }
+    for (const l of a.lossy) {
+      this.lossyNumbers.push({ ...l, segment });
+      this.warn('PRECISION_LOST', `precision lost: ${show(l.path)} is ${l.raw} in the token, but JavaScript reads ${String(l.parsed)}.`, segment, l.path);
+    }
+    for (const p of a.invisible) {
+      this.suspiciousPaths.push(segment + p);
+      this.warn('INVISIBLE_CHARS', `${show(p)} contains invisible or bidi-control characters (shown escaped): possible spoofing.`, segment, p);
+    }
+    if (a.largestObject > 10_000) this.note('LARGE_OBJECT', `The ${segment} has an object with ${a.largestObject} keys; the view may be truncated.`, segment);
+    return a.value;
+  }
+
+  done(core: Core, opts: DecodeOptions, layer: number): DecodeOutcome {
+    if (this.dropped > 0) this.warnings.push({ code: 'MORE_WARNINGS', message: `${this.dropped} more warnings not shown.` });
+    const now = opts.now ?? Date.now() / 1000;
+    const token: DecodedToken = {
+      ...core,
+      notes: this.notes,
+      warnings: this.warnings,
+      kind: classifyToken(core.header, core.payload),
+      ambiguous: this.duplicateKeys.length > 0,
+      duplicateKeys: this.duplicateKeys,
+      lossyNumbers: this.lossyNumbers,
+      suspiciousPaths: this.suspiciousPaths,
+      time: core.payload ? timeStatus(core.payload, now, opts.leeway ?? DEFAULT_LEEWAY) : undefined,
+      layer,
+      sizeBytes: core.raw.length,
+    };
+    return { ok: true, token, notes: this.notes.concat(this.warnings) };
+  }
+}
+
+/** "/https:~1~1x~1roles/0" → "https://x/roles › 0" */
+function show(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join(' › ');
+}

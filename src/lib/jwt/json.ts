@@ -1,0 +1,163 @@
+// Bytes → strict UTF-8 → JSON object, plus the checks JSON.parse alone cannot do: duplicate keys (B1.10),
+// numbers that lose precision (B1.19), invisible characters (B1.18), excessive depth (B1.17).
+// Pure TypeScript; runs in every extension context. Part of the one JWT parser (decode.ts).
+//
+// Hot-path design (a benchmark holds us to ≤ 1.3× plain base64url→TextDecoder→JSON.parse): JSON.parse does the
+// parsing; one iterative walk over the parsed tree counts keys and checks depth; the character-level scanner
+// (scan.ts) runs only when a cheap test says duplicates or long numbers may be present.
+import { decodeError, type DecodeError, type SegmentName } from './errors';
+import { hasInvisible } from './invisible';
+import { scanJson, type LossyNumber } from './scan';
+import type { JsonObject, JsonValue } from './types';
+
+/** Deeper JSON is refused: the UI (JSON.stringify, recursive views) would overflow the stack (B1.17). */
+export const MAX_JSON_DEPTH = 100;
+
+// One decoder for every call. fatal: invalid UTF-8 throws instead of becoming U+FFFD (RFC 8725 §3.7, B1.9).
+// ignoreBOM: a leading BOM stays in the text, so JSON.parse refuses it instead of it being silently dropped.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export interface JsonAnalysis {
+  readonly value: JsonObject;
+  readonly text: string;
+  /** JSON Pointers of keys that occur more than once in the same object (the last value is the one kept). */
+  readonly duplicates: readonly string[];
+  readonly lossy: readonly LossyNumber[];
+  /** JSON Pointers of keys or string values containing invisible or bidi characters. */
+  readonly invisible: readonly string[];
+  /** Key count of the largest object (for "view truncated" notes). */
+  readonly largestObject: number;
+}
+
+export type JsonResult = { readonly ok: true; readonly a: JsonAnalysis } | { readonly ok: false; readonly error: DecodeError };
+
+export function utf8(bytes: Uint8Array, segment: SegmentName): { ok: true; text: string } | { ok: false; error: DecodeError } {
+  try {
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+    return {
+      ok: false,
+      error: decodeError(
+        'ERR_INVALID_UTF8',
+        `The ${segment} is not valid UTF-8${utf16 ? ' (it looks like UTF-16)' : ''}; JWTs must be UTF-8 (RFC 8725 §3.7).`,
+        segment,
+      ),
+    };
+  }
+}
+
+export function parseJsonBytes(bytes: Uint8Array, segment: SegmentName): JsonResult {
+  const t = utf8(bytes, segment);
+  return t.ok ? parseJsonText(t.text, segment) : t;
+}
+
+export function parseJsonText(text: string, segment: SegmentName): JsonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: notJson(text, segment, e) };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    return { ok: false, error: decodeError('ERR_NOT_OBJECT', `The ${segment} is ${what}; it must be a JSON object.`, segment) };
+  }
+  // JSON.parse defines "__proto__" as an own data property (CreateDataProperty), so the result is safe as is;
+  // it is never copied key by key into a plain object (B1.11).
+  const obj = value as JsonObject;
+  const mayHideChars = text.includes('\\') || hasInvisible(text); // escapes can produce invisible characters
+  const w = walk(obj, mayHideChars);
+  if (w === undefined) {
+    return {
+      ok: false,
+      error: decodeError('ERR_JSON_TOO_DEEP', `The ${segment} is nested more than ${MAX_JSON_DEPTH} levels deep.`, segment),
+    };
+  }
+  // Duplicates: every ':' outside strings introduces one key, and literal ':' inside strings survive parsing
+  // unchanged. So, unless a colon was written as \u003a, text colons = parsed keys + colons in parsed strings,
+  // and each dropped duplicate makes the right side strictly smaller.
+  const wantDups = /\\u003a/i.test(text) || countChar(text, 58) !== w.keys + w.colons;
+  const wantNumbers = /(?:\d\.?){16}/.test(text); // a literal with > 15 significant digits may not round-trip
+  const scan = wantDups || wantNumbers ? scanJson(text, wantDups, wantNumbers) : undefined;
+  return {
+    ok: true,
+    a: {
+      value: obj,
+      text,
+      duplicates: scan?.duplicates ?? [],
+      lossy: scan?.lossy ?? [],
+      invisible: w.invisible,
+      largestObject: w.largest,
+    },
+  };
+}
+
+function notJson(text: string, segment: SegmentName, e: unknown): DecodeError {
+  if (text.includes('\u0000')) {
+    return decodeError('ERR_INVALID_UTF8', `The ${segment} contains NUL bytes; it looks like UTF-16, but JWTs must be UTF-8.`, segment);
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    return decodeError('ERR_NOT_JSON', `The ${segment} starts with a byte-order mark, which JSON forbids here.`, segment);
+  }
+  if (e instanceof RangeError) {
+    return decodeError('ERR_JSON_TOO_DEEP', `The ${segment} is nested too deeply to parse.`, segment);
+  }
+  return decodeError('ERR_NOT_JSON', `The ${segment} is not JSON; it must be a JSON object.`, segment);
+}
+
+interface Walk {
+  keys: number;
+  colons: number;
+  largest: number;
+  invisible: string[];
+}
+
+/** Iterative (no recursion, so no stack overflow) pass over the parsed tree. undefined = too deep. */
+function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
+  const r: Walk = { keys: 0, colons: 0, largest: 0, invisible: [] };
+  const stack: { v: JsonObject | readonly JsonValue[]; depth: number; path: string }[] = [{ v: root, depth: 1, path: '' }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { v, depth, path } = frame;
+    if (Array.isArray(v)) {
+      const arr = v as readonly JsonValue[];
+      for (let i = 0; i < arr.length; i++) visit(arr[i], i);
+    } else {
+      const o = v as JsonObject;
+      const keys = Object.keys(o);
+      r.keys += keys.length;
+      if (keys.length > r.largest) r.largest = keys.length;
+      for (const k of keys) {
+        r.colons += countChar(k, 58);
+        if (checkChars && hasInvisible(k)) r.invisible.push(`${path}/${pointerToken(k)}`);
+        visit(o[k], k);
+      }
+    }
+    function visit(x: JsonValue | undefined, key: string | number): void {
+      if (typeof x === 'string') {
+        if (x.length > 0) {
+          r.colons += countChar(x, 58);
+          if (checkChars && hasInvisible(x)) r.invisible.push(`${path}/${pointerToken(key)}`);
+        }
+      } else if (typeof x === 'object' && x !== null) {
+        stack.push({ v: x, depth: depth + 1, path: `${path}/${pointerToken(key)}` });
+      }
+    }
+    if (depth > MAX_JSON_DEPTH) return undefined;
+  }
+  return r;
+}
+
+function countChar(s: string, code: number): number {
+  const ch = String.fromCharCode(code);
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** RFC 6901 reference token. */
+export function pointerToken(key: string | number): string {
+  return typeof key === 'number' ? String(key) : key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
