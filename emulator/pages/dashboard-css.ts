@@ -37,7 +37,7 @@ button.link{background:none;border:0;color:#3f59e4;padding:0 2px}button.icon{bac
 .row-panel{border-top:1px solid #e3e5e8;padding:12px 16px}
 .perm-toolbar{display:flex;align-items:center;gap:16px;margin:8px 0}.perm-toolbar input{margin-left:auto}
 .scope-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:6px;padding:0;margin:8px 0;list-style:none}
-.chip{display:flex;align-items:center;gap:6px;border:1px solid #c9cdd4;border-radius:6px;padding:5px 8px;background:#fff;font-family:ui-monospace,monospace;font-size:12.5px}
+.chip{display:flex;align-items:center;gap:6px;border:1px solid #c9cdd4;border-radius:6px;padding:5px 8px;background:#fff;font-family:ui-monospace,monospace;font-size:12.5px;min-width:0;overflow-wrap:anywhere}
 .chip[hidden]{display:none}.chip-aria{cursor:pointer}
 .chip-aria .tick{width:14px;height:14px;border:1px solid #65676e;border-radius:3px}
 .chip-aria[aria-checked=true] .tick{background:#635dff;border-color:#635dff}
@@ -53,5 +53,6 @@ pre{background:#1e212a;color:#e3e5e8;padding:12px;border-radius:8px;overflow:aut
 .decoys{margin:32px 40px;padding:10px 14px;border:1px dashed #c9cdd4;border-radius:6px;color:#65676e;font-size:12px}
 ul.plain{list-style:none;padding:0;display:flex;gap:12px;flex-wrap:wrap;margin:0}
 .toast{position:fixed;bottom:20px;right:20px;background:#1e212a;color:#fff;padding:10px 16px;border-radius:8px}
-body.legacy{background:#fafafa}body.legacy .topbar{background:#222;color:#fff;border:0}
+body.legacy{background:#fafafa}body.legacy .topbar{background:#222;color:#fff;border:0}body.legacy .topbar a{color:#fff}
+.copy svg{width:16px;height:16px;display:block}
 `;

@@ -28,6 +28,19 @@ function h(tag, attrs) {
   for (var i = 2; i < arguments.length; i++) append(el, arguments[i]);
   return el;
 }
+// A two-rectangle "copy" icon; an SVG because icon glyphs are missing from many fonts (headless Chromium).
+function copyIcon() {
+  var NS = 'http://www.w3.org/2000/svg';
+  var svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16'); svg.setAttribute('aria-hidden', 'true');
+  [['5', '5', '9', '9'], ['2', '2', '9', '9']].forEach(function (r) {
+    var rect = document.createElementNS(NS, 'rect');
+    rect.setAttribute('x', r[0]); rect.setAttribute('y', r[1]); rect.setAttribute('width', r[2]); rect.setAttribute('height', r[3]);
+    rect.setAttribute('rx', '1.5'); rect.setAttribute('fill', 'none'); rect.setAttribute('stroke', 'currentColor');
+    svg.appendChild(rect);
+  });
+  return svg;
+}
 var uid = 0;
 function nextId(prefix) { uid += 1; return prefix + '-' + uid; }
 function toast(text) {

@@ -104,10 +104,14 @@ function rowsWithFilter(placeholder, rows) {
   } }), h('div', { class: 'm2m-list' }, rows)];
 }
 function m2mTab(route) {
+  // Authorized rows take turns through the chip variants (unauthorized rows have no grid until toggled on), so
+  // one page shows at least two markups and the old/new routes start from different ones.
   var offset = HASH ? 2 : 0;
+  var rank = 0;
   var rows = DATA.clients.map(function (c, i) {
     var subject = { name: c.name, href: href('applications/' + c.clientId + '/apis'), sub: 'Client Id: ', id: c.clientId };
-    return grantRow(route.api, c, subject, (i + offset) % 3, i === 0);
+    var variant = (grantFor(c.clientId, route.api.identifier) ? rank++ : i) + offset;
+    return grantRow(route.api, c, subject, variant % 3, i === 0);
   });
   return [h('p', { class: 'lead' }, 'List of Machine to Machine Applications that are authorized to request access tokens for this API by executing a client credentials exchange.')]
     .concat(rowsWithFilter('Filter by Application Name or Client ID', rows));

@@ -48,7 +48,7 @@ function explorerTab() {
   var copy = h('button', { type: 'button', class: 'icon copy', 'aria-label': 'Copy token', onclick: function () {
     var done = function () { status.textContent = 'Copied'; };
     try { navigator.clipboard.writeText(token).then(done, function () { status.textContent = 'Copy failed'; }); } catch (e) { status.textContent = 'Copy failed'; }
-  } }, '⧉');
+  } }, copyIcon());
   var expId = nextId('exp');
   return [h('h2', null, 'Token'), h('div', { class: 'token-wrap' }, box, copy), status,
     h('p', null, 'The token includes all the scopes that are granted to the API Explorer Application'),
