@@ -61,7 +61,7 @@ export async function startEmulator(opts: { port?: number; alsoListen443?: boole
   const mintExplorerToken = (): Promise<string> =>
     mintAccessToken({ clientId: seed.clients.explorer.clientId, audience: seed.managementAudience });
 
-  let emulator: Emulator | undefined;
+  const self: { emulator?: Emulator } = {}; // the control path needs the handle built below
   const handler = createRouter({
     state,
     keys,
@@ -72,7 +72,7 @@ export async function startEmulator(opts: { port?: number; alsoListen443?: boole
     hangs,
     renderer: () => renderer,
     mintExplorerToken,
-    emulator: () => emulator!,
+    emulator: () => self.emulator!,
   });
 
   const servers: Server[] = [createServer({ key: tls.key, cert: tls.cert }, handler)];
@@ -92,7 +92,7 @@ export async function startEmulator(opts: { port?: number; alsoListen443?: boole
     servers.push(s443);
   }
 
-  emulator = {
+  const emulator: Emulator = {
     port,
     url: `https://127.0.0.1:${port}`,
     hosts,
@@ -123,5 +123,6 @@ export async function startEmulator(opts: { port?: number; alsoListen443?: boole
       );
     },
   };
+  self.emulator = emulator;
   return emulator;
 }
