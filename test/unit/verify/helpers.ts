@@ -1,6 +1,6 @@
 // Test helpers: real keys from jose / node:crypto, token builders and counting fake JWKS fetchers.
 import { generateKeyPairSync, sign as nodeSign } from 'node:crypto';
-import { CompactSign, exportJWK, generateKeyPair, type JWK } from 'jose';
+import { CompactSign, exportJWK, exportSPKI, generateKeyPair, type JWK } from 'jose';
 import type { JwksFetchResult, VerifyContext } from '../../../src/lib/verify/types';
 
 export const TENANT = 'acme.eu.auth0.com';
@@ -15,12 +15,14 @@ export interface TestKey {
   kid: string;
   privateKey: CryptoKey;
   publicJwk: JWK;
+  /** SPKI PEM of the public key (what an attacker would use as an HMAC secret, B2.20). */
+  pem: string;
 }
 
 export async function makeKey(alg: 'RS256' | 'ES256' | 'Ed25519' | 'PS256', kid: string): Promise<TestKey> {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
-  return { alg, kid, privateKey, publicJwk };
+  return { alg, kid, privateKey, publicJwk, pem: await exportSPKI(publicKey) };
 }
 
 export function m2mClaims(extra: Record<string, unknown> = {}): Record<string, unknown> {
