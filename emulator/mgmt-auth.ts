@@ -38,7 +38,7 @@ export async function authenticate(
   state: TenantState,
   keys: KeyStore,
 ): Promise<AuthOutcome> {
-  const m = /^Bearer +([^\s]+)\s*$/.exec(req.headers.authorization ?? '');
+  const m = /^Bearer +([^\s]+)\s*$/i.exec(req.headers.authorization ?? '');
   if (!m) return { ok: false, status: 400, message: BAD_HEADER };
   const token = m[1]!;
   let alg: string | undefined;

@@ -85,9 +85,11 @@ export async function startEmulator(opts: { port?: number; alsoListen443?: boole
     } catch (e) {
       servers[0]!.close();
       const code = (e as NodeJS.ErrnoException).code;
-      throw new Error(
-        `emulator: cannot listen on 443 (${code}). Run as root, grant CAP_NET_BIND_SERVICE to node, or set sysctl net.ipv4.ip_unprivileged_port_start=443.`,
-      );
+      const hint =
+        code === 'EADDRINUSE'
+          ? 'another process (maybe another emulator) already listens on 127.0.0.1:443'
+          : 'run as root, grant CAP_NET_BIND_SERVICE to node, or set sysctl net.ipv4.ip_unprivileged_port_start=443';
+      throw new Error(`emulator: cannot listen on 443 (${code}): ${hint}.`);
     }
     servers.push(s443);
   }
