@@ -28,7 +28,7 @@ export function dashboardShell(data: DashboardData, tenant: { name: string; regi
   <span>Settings</span>
 </nav>`;
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Auth0 Dashboard (emulator)</title><style>${raw(DASHBOARD_CSS)}</style></head>
 <body class="${legacy ? 'legacy' : 'modern'}">
 <header class="topbar">

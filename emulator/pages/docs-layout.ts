@@ -29,7 +29,7 @@ ul.plain{list-style:none;padding:0;display:flex;gap:12px;flex-wrap:wrap}
 export function docsPage(opts: { title: string; currentGroup?: string; crumbs: SafeHtml; main: SafeHtml; variant: number }): string {
   const groups = [...DOC_GROUPS.keys()].sort();
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${opts.title} - Auth0 Management API v2</title><style>${raw(CSS)}</style></head>
 <body>
 <header class="top"><a class="brand" href="/docs">Auth0 Docs</a><span>Management API v2</span>

@@ -58,7 +58,7 @@ const FAKE_JWT = 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJldmlsQGNsaWVudH
 export function hostilePage(url: URL): string {
   const ext = url.searchParams.get('ext') ?? '';
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Hostile test page</title></head>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Hostile test page</title></head>
 <body>
 <h1>Hostile page</h1>
 <p>This page tries to forge Token Workbench messages. Nothing here should reach the extension.</p>
