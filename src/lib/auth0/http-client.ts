@@ -1,0 +1,149 @@
+// The retry / time-out / back-off policy around one /oauth/token call (SECURITY B6.50–54). Pure: fetch, sleep,
+// clock and randomness are injected, so tests run instantly and the background decides the network adapter.
+// 429 → wait Retry-After / X-RateLimit-Reset if ≤ 20 s (at most 2 retries), else ERR_RATE_LIMITED with `until`;
+// 5xx → 2 retries after 1 s and 2 s ±10 %; 4xx never; connection resets retried, other network faults not;
+// 10 s time-out per attempt; HTML, empty or truncated bodies → ERR_UNEXPECTED_RESPONSE.
+import { appError, isAppError, type AppError } from '../../shared/errors';
+import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, type Auth0ErrorContext } from './token-errors';
+import type { TokenRequest } from './token-request';
+
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal; credentials: 'omit' }) => Promise<ResponseLike>;
+export interface ResponseLike {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+export interface HttpPolicy {
+  fetch: FetchLike;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number; // [0, 1)
+  timeoutMs?: number; // per attempt; SECURITY B6.53: 10 s, under Chrome's 30 s fetch kill
+  maxWaitMs?: number; // longest 429 wait we sleep through in the worker (SECURITY B6.50: ~20 s)
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_WAIT_MS = 20_000;
+const MAX_RETRIES = 2; // per fault class (SECURITY B6.50, B6.52)
+
+export interface TokenResponse {
+  accessToken: string;
+  expiresIn: number;
+  tokenType: string;
+  /** Space-separated `scope` of the response, if Auth0 sent one (FACTS §1 [?]). */
+  scope?: string;
+  quota?: string;
+}
+
+/** Errors that are connection resets (retried, as node-auth0 does) rather than DNS/refused/TLS/offline. */
+export function isConnectionReset(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  let e: unknown = err;
+  while (e && typeof e === 'object' && !seen.has(e)) {
+    seen.add(e);
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') return true;
+    const msg = (e as { message?: unknown }).message;
+    if (typeof msg === 'string' && /socket hang up|connection reset|ECONNRESET|other side closed/i.test(msg)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export async function requestToken(req: TokenRequest, policy: HttpPolicy, ctx: Auth0ErrorContext = {}): Promise<TokenResponse> {
+  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const now = policy.now ?? Date.now;
+  const random = policy.random ?? Math.random;
+  const timeoutMs = policy.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxWaitMs = policy.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+  const retries = { rate: 0, server: 0, reset: 0 };
+  const backoff = (n: number) => 1000 * 2 ** (n - 1) * (0.9 + 0.2 * random()); // 1 s, 2 s ± 10 %
+
+  for (;;) {
+    const outcome = await attempt(req, policy.fetch, timeoutMs, ctx);
+    if (outcome.kind === 'ok') return outcome.value;
+    if (outcome.kind === 'reset') {
+      if (retries.reset++ < MAX_RETRIES) {
+        await sleep(backoff(retries.reset));
+        continue;
+      }
+      throw appError('ERR_NETWORK', 'The connection to Auth0 was reset repeatedly. Try again later.');
+    }
+    const { status, error, headers } = outcome;
+    if (status === 429) {
+      const waitMs = retryAfterMs(headers, now());
+      const quota = describeQuota(parseQuotaHeader(headers.get('auth0-client-quota-limit')));
+      if (waitMs !== undefined && waitMs <= maxWaitMs && retries.rate++ < MAX_RETRIES) {
+        await sleep(waitMs + random() * 250); // jitter only adds: never earlier than Auth0 asked
+        continue;
+      }
+      const until = waitMs === undefined ? undefined : Math.ceil((now() + waitMs) / 1000);
+      const base = error.code === 'ERR_RATE_LIMITED' ? error : appError('ERR_RATE_LIMITED', 'Auth0 is rate-limiting token requests.');
+      const text = until === undefined ? `${base.message} Try again later.` : `Rate-limited until ${clockTime(until * 1000)}. ${base.message}`;
+      throw appError('ERR_RATE_LIMITED', text, { ...(base.detail ?? {}), until: until ?? null, quota: quota || null });
+    }
+    if (status >= 500 && retries.server++ < MAX_RETRIES) {
+      await sleep(backoff(retries.server));
+      continue;
+    }
+    throw error;
+  }
+}
+
+type Attempt =
+  | { kind: 'ok'; value: TokenResponse }
+  | { kind: 'reset' }
+  | { kind: 'http'; status: number; error: AppError; headers: ResponseLike['headers'] };
+
+async function attempt(req: TokenRequest, fetchFn: FetchLike, timeoutMs: number, ctx: Auth0ErrorContext): Promise<Attempt> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const res = await fetchFn(req.url, { method: req.method, headers: req.headers, body: req.bodyText, signal: controller.signal, credentials: 'omit' });
+    const text = await res.text(); // the body read is inside the time-out too
+    return interpret(res, text, ctx);
+  } catch (err) {
+    if (isAppError(err)) throw err;
+    if (timedOut) throw appError('ERR_TIMEOUT', `Auth0 did not answer within ${Math.round(timeoutMs / 1000)} s. The request was cancelled.`);
+    if (isConnectionReset(err)) return { kind: 'reset' };
+    // SECURITY B6.54: DNS failure, refused, TLS, offline — own message, never retried, no raw error text.
+    throw appError('ERR_NETWORK', 'Could not reach Auth0 (offline, DNS failure, connection refused or a TLS error on the domain).');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function interpret(res: ResponseLike, text: string, ctx: Auth0ErrorContext): Attempt {
+  const status = res.status;
+  const type = (res.headers.get('content-type') ?? '').toLowerCase();
+  let body: unknown;
+  if (type.includes('json') && text.trim()) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  const obj = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  if (status === 200) {
+    if (!obj) return { kind: 'http', status, headers: res.headers, error: unexpectedResponse(text.trim() ? 'not a JSON object (HTML or truncated?)' : 'empty body', status) };
+    const { access_token, expires_in, token_type, scope } = obj;
+    if (typeof access_token !== 'string' || !access_token || typeof expires_in !== 'number' || !(expires_in > 0)) {
+      return { kind: 'http', status, headers: res.headers, error: unexpectedResponse('no access_token/expires_in in the answer', status) };
+    }
+    const quota = describeQuota(parseQuotaHeader(res.headers.get('auth0-client-quota-limit')));
+    return {
+      kind: 'ok',
+      value: { accessToken: access_token, expiresIn: expires_in, tokenType: typeof token_type === 'string' ? token_type : 'Bearer', ...(typeof scope === 'string' ? { scope } : {}), ...(quota ? { quota } : {}) },
+    };
+  }
+  if (!obj || (typeof obj.error !== 'string' && status !== 429)) {
+    return { kind: 'http', status, headers: res.headers, error: unexpectedResponse(`status ${status} with a body that is not an Auth0 error`, status) };
+  }
+  return { kind: 'http', status, headers: res.headers, error: auth0Error(status, obj as { error?: string; error_description?: string }, ctx) };
+}

@@ -1,0 +1,120 @@
+// Profiles (issue #4): a tenant (canonical domain + optional custom domain), a label, an environment tag and
+// which credentials exist. Pure. The Profile object never holds a secret: secrets live in the vault under the
+// profile id (ProfileSecrets) and `profileSummary()` is the public view that may reach content scripts.
+import type { SecretEncoding } from '../mint/hs256';
+
+export type Environment = 'development' | 'staging' | 'production';
+export const ENVIRONMENTS: readonly Environment[] = ['development', 'staging', 'production'];
+
+export interface Profile {
+  id: string;
+  label: string;
+  /** Canonical tenant domain, e.g. `demo.us.auth0.com` (strict, SECURITY B3.33). */
+  domain: string;
+  /** Custom domain: requests go there; the Management API audience stays canonical (FACTS §8). */
+  customDomain?: string;
+  environment: Environment;
+  clientId?: string;
+  hs256: {
+    /** A custom API signed HS256 with its own signing secret. */
+    customApi: { audience: string; subject?: string; secretEncoding: SecretEncoding } | null;
+    /** Legacy APIv2 tokens (FACTS §3) with the tenant's global client. */
+    legacy: { globalClientId: string; secretEncoding: SecretEncoding } | null;
+  };
+  /** Which secrets the vault holds for this profile (booleans only). */
+  hasSecret: { client: boolean; customApi: boolean; legacy: boolean };
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ProfileSecrets {
+  clientSecret?: string;
+  apiSecret?: string;
+  globalClientSecret?: string;
+}
+
+/** The public, secret-free view (message `profiles.list`; content scripts may receive it). */
+export interface ProfileSummary {
+  id: string;
+  label: string;
+  domain: string;
+  customDomain?: string;
+  environment: Environment;
+  clientId?: string;
+  canClientCredentials: boolean;
+  hs256: { customApi: { audience: string } | null; legacy: boolean };
+}
+
+export function profileSummary(p: Profile): ProfileSummary {
+  return {
+    id: p.id,
+    label: p.label,
+    domain: p.domain,
+    ...(p.customDomain ? { customDomain: p.customDomain } : {}),
+    environment: p.environment,
+    ...(p.clientId ? { clientId: p.clientId } : {}),
+    canClientCredentials: !!p.clientId && p.hasSecret.client,
+    hs256: {
+      customApi: p.hs256.customApi && p.hasSecret.customApi ? { audience: p.hs256.customApi.audience } : null,
+      legacy: !!p.hs256.legacy && p.hasSecret.legacy,
+    },
+  };
+}
+
+/** Hostname rules (SECURITY B3.33): ASCII LDH labels only, no scheme, userinfo, port, path, query or IDN. */
+export type DomainCheck = { ok: true; host: string } | { ok: false; reason: string };
+
+export function strictHostname(raw: string): DomainCheck {
+  const s = raw.trim().toLowerCase();
+  if (!s) return { ok: false, reason: 'empty' };
+  if (/[^\x21-\x7e]/.test(s)) {
+    // IDN or homoglyph (e.g. Greek ο in auth0.cοm): show the punycode so the trick is visible.
+    let puny = '';
+    try {
+      puny = new URL(`https://${s}/`).hostname;
+    } catch {
+      /* not a host at all */
+    }
+    return { ok: false, reason: `non-ASCII characters${puny ? ` (it reads as ${puny})` : ''}` };
+  }
+  if (/[:/?#@\\[\]%]/.test(s)) return { ok: false, reason: 'enter the host name only: no scheme, user, port, path or query' };
+  const labels = s.replace(/\.$/, '').split('.');
+  if (labels.length < 2) return { ok: false, reason: 'not a full domain name' };
+  for (const l of labels) {
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l)) return { ok: false, reason: `bad label “${l}”` };
+    if (l.startsWith('xn--')) return { ok: false, reason: 'punycode (IDN) labels are not accepted' };
+  }
+  if (s.length > 253) return { ok: false, reason: 'too long' };
+  return { ok: true, host: labels.join('.') };
+}
+
+/** A canonical Auth0 tenant domain: `TENANT.auth0.com` or `TENANT.REGION.auth0.com` (FACTS §6). */
+export function checkCanonicalDomain(raw: string): DomainCheck {
+  const r = strictHostname(raw);
+  if (!r.ok) return r;
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)?\.auth0\.com$/.test(r.host) || r.host.startsWith('manage.')) {
+    return { ok: false, reason: 'must be your tenant domain, e.g. TENANT.us.auth0.com' };
+  }
+  return r;
+}
+
+/** A custom domain: any strict hostname that is not under auth0.com. */
+export function checkCustomDomain(raw: string): DomainCheck {
+  const r = strictHostname(raw);
+  if (!r.ok) return r;
+  if (r.host === 'auth0.com' || r.host.endsWith('.auth0.com')) return { ok: false, reason: 'a custom domain is your own domain, not *.auth0.com' };
+  return r;
+}
+
+/** `https://HOST/*` — the optional host permission a custom domain needs (SECURITY B3.33). */
+export const originPattern = (host: string) => `https://${host}/*`;
+
+/** Label: trimmed, no control or bidi characters, 1–80 characters. */
+export function cleanLabel(raw: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const s = raw.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  return s.length >= 1 && s.length <= 80 ? s : null;
+}
+
+/** Auth0 client ids: 32 characters of [A-Za-z0-9] in practice; accept a slightly wider safe set. */
+export const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
