@@ -1,0 +1,31 @@
+// Benchmark inputs: realistic Auth0 tokens of three sizes, built here so every figure uses the same bytes.
+// ~300 B: a small custom-API token; ~10 KB: a Management API token carrying every scope of the catalog;
+// 64 KB: the same padded with a large namespaced claim. Runs in Node.
+import catalog from '../src/lib/scopes/catalog.json' with { type: 'json' };
+
+const b64url = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+const signature = Buffer.alloc(256, 7).toString('base64url'); // RS256 signatures are 256 bytes
+
+function token(header: object, payload: object, sig = signature): string {
+  return `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${sig}`;
+}
+const hs256Signature = Buffer.alloc(32, 9).toString('base64url');
+
+const header = { alg: 'RS256', typ: 'JWT', kid: 'UbiCIPjAe58nGfZBeeoLq' };
+const base = {
+  iss: 'https://demo.us.auth0.com/',
+  sub: 'm2mGrantedDemoClient0000000000001@clients',
+  iat: 1_763_800_000,
+  exp: 1_763_886_400,
+  gty: 'client-credentials',
+  azp: 'm2mGrantedDemoClient0000000000001',
+};
+
+// ~300 B: an HS256 token for a custom API (short signature, few claims).
+export const SMALL = token({ alg: 'HS256', typ: 'JWT' }, { iss: 'https://demo.us.auth0.com/', sub: 'm2mGranted@clients', aud: 'urn:demo:billing', iat: 1_763_800_000, exp: 1_763_803_600, scope: 'read:invoices' }, hs256Signature);
+const allScopes = catalog.scopes.map((s) => s.name).join(' ');
+export const MANAGEMENT_FULL = token(header, { ...base, aud: 'https://demo.us.auth0.com/api/v2/', scope: allScopes });
+// Base64url grows 4/3: pad the payload so the whole compact token is 64 KiB.
+const padding = 'x'.repeat(Math.floor(((64 * 1024 - MANAGEMENT_FULL.length) * 3) / 4) - 40);
+export const LARGE_64K = token(header, { ...base, aud: 'https://demo.us.auth0.com/api/v2/', scope: allScopes, 'https://demo.test/blob': padding });
+export const ALL_SCOPES = catalog.scopes.map((s) => s.name);
