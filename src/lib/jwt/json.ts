@@ -6,7 +6,7 @@
 // parsing; one iterative walk over the parsed tree counts keys and checks depth; the character-level scanner
 // (scan.ts) runs only when a cheap test says duplicates or long numbers may be present.
 import { decodeError, type DecodeError, type SegmentName } from './errors';
-import { hasInvisible } from './invisible';
+import { escapeInvisible, hasInvisible } from './invisible';
 import { scanJson, type LossyNumber } from './scan';
 import type { JsonObject, JsonValue } from './types';
 
@@ -80,7 +80,8 @@ export function parseJsonText(text: string, segment: SegmentName): JsonResult {
   // unchanged. So, unless a colon was written as \u003a, text colons = parsed keys + colons in parsed strings,
   // and each dropped duplicate makes the right side strictly smaller.
   const wantDups = /\\u003a/i.test(text) || countChar(text, 58) !== w.keys + w.colons;
-  const wantNumbers = /(?:\d\.?){16}/.test(text); // a literal with > 15 significant digits may not round-trip
+  // > 15 significant digits may not round-trip; a 3-digit exponent may overflow to Infinity (1e400).
+  const wantNumbers = /(?:\d\.?){16}|[eE][+-]?\d{3}/.test(text);
   const scan = wantDups || wantNumbers ? scanJson(text, wantDups, wantNumbers) : undefined;
   return {
     ok: true,
@@ -131,7 +132,7 @@ function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
       if (keys.length > r.largest) r.largest = keys.length;
       for (const k of keys) {
         r.colons += countChar(k, 58);
-        if (checkChars && hasInvisible(k)) r.invisible.push(`${path}/${pointerToken(k)}`);
+        if (checkChars && visiblyOdd(k)) r.invisible.push(`${path}/${pointerToken(k)}`);
         visit(o[k], k);
       }
     }
@@ -139,7 +140,7 @@ function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
       if (typeof x === 'string') {
         if (x.length > 0) {
           r.colons += countChar(x, 58);
-          if (checkChars && hasInvisible(x)) r.invisible.push(`${path}/${pointerToken(key)}`);
+          if (checkChars && visiblyOdd(x)) r.invisible.push(`${path}/${pointerToken(key)}`);
         }
       } else if (typeof x === 'object' && x !== null) {
         stack.push({ v: x, depth: depth + 1, path: `${path}/${pointerToken(key)}` });
@@ -148,6 +149,11 @@ function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
     if (depth > MAX_JSON_DEPTH) return undefined;
   }
   return r;
+}
+
+/** hasInvisible is the cheap test; escapeInvisible spares joiners inside emoji and Persian/Indic words. */
+function visiblyOdd(s: string): boolean {
+  return hasInvisible(s) && escapeInvisible(s).changed;
 }
 
 function countChar(s: string, code: number): number {
