@@ -9,24 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { requireBrowser } from '../../scripts/browsers.mjs';
+import { withTimeout } from './timeout';
+
+export { withTimeout };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST_CHROME = join(ROOT, 'dist/chrome');
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 export const POPUP_SIZE = { width: 440, height: 600 };
-
-/** Rejects after `ms` with an error naming `what`, instead of waiting forever. */
-export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Chromium flags shared with scripts/start.mjs: the extension, the emulator's hosts, no background noise. */
 export function chromiumArgs(dist: string, hostResolverRules: string): string[] {

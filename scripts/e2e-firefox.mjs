@@ -1,0 +1,49 @@
+// `npm run test:firefox` (Node): the Firefox lane. Runs test/firefox/lane.ts in-process through tsx, prints one
+// line per check, writes test-results/firefox-lane.json (read by scripts/test-all.mjs for the totals) and exits
+// non-zero on any failure. Skips (exit 0, SKIP line) only when port 443 cannot be bound for lack of privilege.
+// Needs `npm run build` first and Firefox (node scripts/setup.mjs --firefox).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { ROOT, requireBrowser } from './browsers.mjs';
+
+const DIST = join(ROOT, 'dist/firefox');
+const REPORT = join(ROOT, 'test-results/firefox-lane.json');
+// Backstop: every wait inside the lane is bounded, this bounds the sum (puppeteer kills Firefox on exit).
+const HARD_LIMIT_MS = 180_000;
+
+function report(data) {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(REPORT, JSON.stringify(data, null, 2) + '\n');
+}
+
+const timer = setTimeout(() => {
+  console.error(`firefox lane: FAIL, still running after ${HARD_LIMIT_MS / 1000} s`);
+  report({ passed: 0, failed: 1, checks: [{ name: 'lane finished in time', ok: false }] });
+  process.exit(1);
+}, HARD_LIMIT_MS);
+timer.unref();
+
+try {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/firefox/manifest.json missing: run `npm run build` first');
+  const firefox = requireBrowser('firefox');
+  register();
+  const { runFirefoxLane } = await import('../test/firefox/lane.ts');
+  const t0 = Date.now();
+  const result = await runFirefoxLane(firefox, DIST);
+  if (result.skipped) {
+    console.log(`SKIP firefox lane: ${result.skipped}`);
+    report({ passed: 0, failed: 0, skipped: result.skipped, checks: [] });
+    process.exit(0);
+  }
+  for (const c of result.checks) console.log(`  ${c.ok ? '✓' : '✗'} ${c.name} (${c.ms} ms)${c.error ? `\n      ${c.error}` : ''}`);
+  const passed = result.checks.filter((c) => c.ok).length;
+  const failed = result.checks.length - passed;
+  report({ passed, failed, checks: result.checks });
+  console.log(`firefox lane: ${passed} passed, ${failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  process.exit(failed ? 1 : 0);
+} catch (e) {
+  console.error(`firefox lane: FAIL, ${e instanceof Error ? e.message : e}`);
+  report({ passed: 0, failed: 1, checks: [{ name: 'lane setup', ok: false, error: String(e) }] });
+  process.exit(1);
+}
