@@ -1,27 +1,90 @@
 // Content script entry on Auth0 dashboard and Management API reference pages. Untrusted ground (SECURITY B4):
-// it never sees a secret and only sends non-privileged messages. It adds one host element whose closed shadow
-// root will hold the generator tray; its presence tells the user (and the e2e tests) that the script runs.
-// Runs in the page's isolated world.
+// it never sees a secret, sends only non-privileged messages plus mint requests made of a profile id and
+// scopes on the user's own click, and listens to no page message (there is no `message` listener at all).
+// It mounts one host element whose closed shadow root holds the generator tray, works out the page kind from
+// the URL, and runs the page features, restarting them on every SPA navigation. Runs in the isolated world.
+import { isManagementScope } from '../lib/scopes/scope-names';
 import { send } from '../shared/rpc';
+import { initDecodeButtons } from './features/decode-buttons';
+import { initEndpointAddAll } from './features/endpoint-add-all';
+import { initScopeToggles } from './features/scope-toggles';
+import { OWN_ATTR, watchAdded, watchNavigation } from './observe';
+import { managementDomainOf, readIdentifier } from './page-info';
+import { acceptsCustomScopes, curlPath, decoratesScopes, MANAGEMENT_API_ID, parseRoute, type Route } from './route';
+import type { PageTarget } from './tray/profile';
+import { ScopeStore } from './tray/store';
+import { mountTray } from './tray/tray';
 
 const HOST_TAG = 'token-workbench-root';
 
-function mount(): HTMLElement | null {
-  if (document.querySelector(HOST_TAG)) return null; // never decorate twice
+function mount(): { host: HTMLElement; shadow: ShadowRoot } | null {
+  if (document.querySelector(HOST_TAG)) return null; // never mount twice
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-token-workbench', 'loading');
-  // Fixed and zero-size until the tray opens: it must not move the page's own layout.
-  host.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483646;all:initial;position:fixed;right:16px;bottom:16px;';
-  host.attachShadow({ mode: 'closed' });
+  // Fixed in a corner: it must not move the page's own layout.
+  host.style.cssText = 'all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483646;';
+  const shadow = host.attachShadow({ mode: 'closed' });
   document.documentElement.append(host);
-  return host;
+  return { host, shadow };
 }
 
-async function init(): Promise<void> {
-  const host = mount();
-  if (!host) return;
-  const reply = await send('ping', {}, 10_000);
-  host.setAttribute('data-token-workbench', reply.ok ? 'ready' : 'offline');
+function targetOf(route: Route): PageTarget {
+  if (route.kind === 'api' || route.kind === 'app-apis' || route.kind === 'dashboard') {
+    const management = route.kind !== 'api' || route.apiId === MANAGEMENT_API_ID;
+    const identifier = route.kind === 'api' ? readIdentifier() : null;
+    // Old hash routes name no tenant; the Management API's identifier `https://DOMAIN/api/v2/` does.
+    const fromPage = management ? managementDomainOf(identifier) : null;
+    const tenantDomains = route.tenant?.domains ?? (fromPage ? [fromPage] : []);
+    const tenantLabel = route.tenant ? `${route.tenant.name} (${route.tenant.region})` : fromPage;
+    return { tenantDomains, tenantLabel, management, customAudience: management ? null : identifier };
+  }
+  return { tenantDomains: [], tenantLabel: null, management: true, customAudience: null };
 }
 
-void init();
+/** Removes every page-side control this script added (before a navigation's fresh decoration). */
+function removeOwnUi(): void {
+  for (const el of document.querySelectorAll(`[${OWN_ATTR}]`)) el.remove();
+}
+
+function init(): void {
+  const mounted = mount();
+  if (!mounted) return;
+  const { host, shadow } = mounted;
+  const store = new ScopeStore();
+  const customNames = new Set<string>();
+  let route = parseRoute(location.href);
+  const tray = mountTray(shadow, {
+    store,
+    target: () => targetOf(route),
+    curlPath: () => curlPath(route),
+    customNames: () => customNames,
+  });
+  void send('ping', {}, 10_000).then((reply) => host.setAttribute('data-token-workbench', reply.ok ? 'ready' : 'offline'));
+
+  let page: AbortController | null = null;
+  const lifetime = new AbortController(); // the script lives as long as the document
+  const start = (): void => {
+    page?.abort();
+    removeOwnUi();
+    page = new AbortController();
+    const { signal } = page;
+    route = parseRoute(location.href);
+    tray.refresh();
+    if (route.kind === 'none') return;
+    const decode = initDecodeButtons(signal);
+    const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal }) : null;
+    const addAll = route.kind === 'docs' ? initEndpointAddAll({ store, signal }) : null;
+    const scan = (root: Node): void => {
+      const hits = scopes?.scan(root) ?? [];
+      for (const hit of hits) for (const s of hit.scopes) if (!isManagementScope(s)) customNames.add(s);
+      if (hits.length) addAll?.add(hits);
+      decode.scan(root);
+    };
+    scan(document.body);
+    watchAdded(document.body, signal, (nodes) => nodes.forEach(scan), checkNavigation);
+  };
+  const checkNavigation = watchNavigation(lifetime.signal, start);
+  start();
+}
+
+init();

@@ -1,0 +1,63 @@
+// Pure rules for the tray's profile, mode and audience choices. Runs in the content script; unit-tested.
+// FACTS §6: `/dashboard/{region}/{tenant}/` ↔ `tenant.region.auth0.com`; FACTS §8: the Management API audience
+// is always the canonical domain's `https://DOMAIN/api/v2/`, even for a profile with a custom domain.
+import type { MintMode, ProfileSummary } from '../api';
+
+/** What the page tells us about where a token should come from and for which API. */
+export interface PageTarget {
+  /** Candidate canonical domains of the page's tenant (from the URL or the Management API identifier). */
+  tenantDomains: string[];
+  /** A tenant label for messages, e.g. "demo (us)". */
+  tenantLabel: string | null;
+  /** True for the Management API (audience derives from the profile's domain). */
+  management: boolean;
+  /** A custom API's identifier read from the page, when the page shows one. */
+  customAudience: string | null;
+}
+
+function domainsOf(p: ProfileSummary): string[] {
+  return [p.domain, p.customDomain].filter((d): d is string => !!d).map((d) => d.toLowerCase());
+}
+
+export function preselect(profiles: ProfileSummary[], target: PageTarget): ProfileSummary | undefined {
+  const match = profiles.find((p) => domainsOf(p).some((d) => target.tenantDomains.includes(d)));
+  return match ?? (profiles.length === 1 ? profiles[0] : undefined);
+}
+
+/** A plain sentence when the chosen profile is for another tenant than the page's, else null. */
+export function mismatch(p: ProfileSummary | undefined, target: PageTarget): string | null {
+  if (!p || target.tenantDomains.length === 0) return null;
+  if (domainsOf(p).some((d) => target.tenantDomains.includes(d))) return null;
+  return `This page is for tenant ${target.tenantLabel ?? target.tenantDomains[0]}, but the profile “${p.label}” is for ${p.domain}. The token will come from ${p.domain}.`;
+}
+
+export const MODE_LABELS: Record<MintMode, string> = {
+  'client-credentials': 'Client credentials',
+  'hs256-custom': 'HS256 (custom API)',
+  'hs256-legacy': 'HS256 (legacy APIv2 token)',
+};
+
+export function modesFor(p: ProfileSummary | undefined): MintMode[] {
+  if (!p) return [];
+  const modes: MintMode[] = [];
+  if (p.canClientCredentials) modes.push('client-credentials');
+  if (p.hs256.customApi) modes.push('hs256-custom');
+  if (p.hs256.legacy) modes.push('hs256-legacy');
+  return modes;
+}
+
+/** The mode to start with: HS256 for the profile's own HS256 API when that is the page's API, else the first. */
+export function defaultMode(p: ProfileSummary | undefined, target: PageTarget): MintMode | undefined {
+  const modes = modesFor(p);
+  if (p?.hs256.customApi && target.customAudience === p.hs256.customApi.audience && modes.includes('hs256-custom')) return 'hs256-custom';
+  return modes[0];
+}
+
+/** The audience to request, or undefined when the mode has none (the legacy token's aud is the global client). */
+export function audienceFor(p: ProfileSummary | undefined, mode: MintMode | undefined, target: PageTarget): string | undefined {
+  if (!p || !mode) return undefined;
+  if (mode === 'hs256-legacy') return undefined;
+  if (mode === 'hs256-custom') return p.hs256.customApi?.audience;
+  if (!target.management && target.customAudience) return target.customAudience;
+  return `https://${p.domain}/api/v2/`;
+}
