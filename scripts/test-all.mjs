@@ -1,0 +1,131 @@
+// `npm test` (after scripts/setup.mjs): the whole chain, in order, stopping at the first failure: typecheck,
+// lint, unit, build, web-ext lint, Chromium e2e, Firefox lane. Prints each step's time and ends with one line
+// "N passed, N failed" (test cases of every vitest run plus the Firefox lane's checks). Node built-ins only.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './browsers.mjs';
+
+const RESULTS = join(ROOT, 'test-results');
+const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
+const totals = { passed: 0, failed: 0 };
+
+/** Runs a command in its own process group, streaming its output; kills the whole group after `limitMs`. */
+function run(args, { limitMs = 300_000, capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, detached: true, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    let out = '';
+    child.stdout?.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      console.error(`  killed after ${limitMs / 1000} s`);
+      try {
+        process.kill(-child.pid, 'SIGKILL'); // the group: browsers started by the step go too
+      } catch {
+        // already gone
+      }
+    }, limitMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ ok: code === 0, code: code ?? signal, out });
+    });
+  });
+}
+
+/** Adds a vitest JSON report's counts; a missing report means the run died before reporting. */
+function countVitest(file) {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    return `${r.numPassedTests} passed, ${r.numFailedTests} failed`;
+  } catch {
+    totals.failed += 1;
+    return 'no report';
+  }
+}
+
+const vitest = (name, extra) => {
+  const report = join(RESULTS, `${name}.json`);
+  rmSync(report, { force: true });
+  return {
+    args: [bin('vitest', 'vitest.mjs'), 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    after: () => countVitest(report),
+  };
+};
+
+const unit = vitest('vitest-unit', []);
+const e2e = vitest('vitest-e2e', ['-c', 'vitest.e2e.config.ts']);
+
+const steps = [
+  { name: 'typecheck', args: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  {
+    name: 'lint',
+    skip: existsSync(join(ROOT, 'eslint.config.js')) ? null : 'eslint.config.js is absent',
+    args: [bin('eslint', 'bin/eslint.js'), '.'],
+  },
+  { name: 'unit', ...unit },
+  { name: 'build', args: ['scripts/build.mjs'] },
+  {
+    name: 'web-ext lint',
+    capture: true,
+    args: [bin('web-ext', 'bin/web-ext.js'), 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+    // web-ext exits non-zero on errors; judge by the parsed summary so warnings are reported but allowed.
+    judge: (res) => {
+      const json = JSON.parse(res.out.slice(res.out.indexOf('{')));
+      for (const m of [...json.errors, ...json.warnings]) console.log(`  ${m._type} ${m.code}: ${m.message}${m.file ? ` (${m.file})` : ''}`);
+      const { errors, warnings, notices } = json.summary;
+      return { ok: errors === 0, note: `${errors} errors, ${warnings} warnings, ${notices} notices` };
+    },
+  },
+  { name: 'e2e chromium', ...e2e, limitMs: 300_000 },
+  {
+    name: 'firefox lane',
+    args: ['scripts/e2e-firefox.mjs'],
+    limitMs: 240_000,
+    after: () => {
+      try {
+        const r = JSON.parse(readFileSync(join(RESULTS, 'firefox-lane.json'), 'utf8'));
+        totals.passed += r.passed;
+        totals.failed += r.failed;
+        return r.skipped ? 'skipped' : `${r.passed} passed, ${r.failed} failed`;
+      } catch {
+        totals.failed += 1;
+        return 'no report';
+      }
+    },
+  },
+];
+
+mkdirSync(RESULTS, { recursive: true });
+rmSync(join(RESULTS, 'firefox-lane.json'), { force: true });
+const started = Date.now();
+let failedStep = null;
+for (const step of steps) {
+  if (step.skip) {
+    console.log(`\n▶ ${step.name}: skipped (${step.skip})`);
+    continue;
+  }
+  console.log(`\n▶ ${step.name}`);
+  const t0 = Date.now();
+  const res = await run(step.args, { limitMs: step.limitMs, capture: step.capture });
+  let ok = res.ok;
+  let note = '';
+  if (step.judge) {
+    try {
+      ({ ok, note } = step.judge(res));
+    } catch (e) {
+      ok = false;
+      note = `could not parse its output: ${e.message}`;
+    }
+  }
+  if (step.after) note = [note, step.after()].filter(Boolean).join('; ');
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`${ok ? '✓' : '✗'} ${step.name} ${ok ? 'ok' : `FAILED (exit ${res.code})`} in ${secs} s${note ? ` (${note})` : ''}`);
+  if (!ok) {
+    failedStep = step.name;
+    break;
+  }
+}
+console.log(`\n${failedStep ? `stopped at: ${failedStep}` : 'all steps passed'}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedStep ? 1 : 0);
