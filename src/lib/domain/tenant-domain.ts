@@ -73,7 +73,6 @@ export function parseTenantDomain(input: string, opts: { allowCustom?: boolean }
   if (after.startsWith('?')) return reject('query', 'a query is not allowed');
   if (after.startsWith('#')) return reject('fragment', 'a fragment is not allowed');
 
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(authority)) {
     const punycode = toPunycode(authority);
     return isMixedScript(authority)

@@ -67,6 +67,13 @@ async function verifySignature(input: VerifyInput, token: string, claims: Record
   } catch {
     return fail({ state: 'malformed', code: 'ERR_JWS_INVALID', detail: 'header does not decode' });
   }
+  // The caller's payload picks the issuer (and so the JWKS host); it must agree with the token's own.
+  if (isObject(input.payload)) {
+    const own = readClaims(token);
+    if (own && JSON.stringify(own.iss) !== JSON.stringify(input.payload.iss)) {
+      return fail({ state: 'ambiguous', code: 'ERR_AMBIGUOUS', reason: 'payload "iss" differs from the token\'s own payload' });
+    }
+  }
   const given = isObject(input.header) ? input.header : {};
   for (const m of SECURITY_MEMBERS) {
     if (JSON.stringify(given[m]) !== JSON.stringify(header[m])) {

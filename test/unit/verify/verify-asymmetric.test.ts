@@ -210,6 +210,8 @@ describe('structure, unsigned and unsupported tokens', () => {
     const token = await signWith(rs, m2mClaims());
     expect((await verifyToken({ token, header: headerOf(token), duplicateKeys: true }, ctxWith(f.fn))).state).toBe('ambiguous');
     expect((await verifyToken({ token, header: { ...headerOf(token), alg: 'HS256' } }, ctxWith(f.fn))).state).toBe('ambiguous');
+    const other = { ...m2mClaims(), iss: 'https://other.eu.auth0.com/' };
+    expect((await verifyToken({ token, header: headerOf(token), payload: other }, ctxWith(f.fn, { trustedIssuers: () => true }))).state).toBe('ambiguous');
     expect(f.calls).toHaveLength(0);
   });
 
