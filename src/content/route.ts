@@ -79,8 +79,8 @@ export function parseRoute(href: string): Route {
   }
   if (host === 'auth0.com') {
     const seg = segments(url.pathname);
-    if (!seg || seg.slice(0, 5).join('/') !== 'docs/api/management/v2') return { kind: 'none' };
-    return { kind: 'docs', group: seg[5] ?? null, slug: seg[6] ?? null };
+    if (!seg || seg.slice(0, 4).join('/') !== 'docs/api/management/v2') return { kind: 'none' };
+    return { kind: 'docs', group: seg[4] ?? null, slug: seg[5] ?? null };
   }
   return { kind: 'none' };
 }
