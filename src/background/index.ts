@@ -7,9 +7,11 @@ import { createContextMenus, handleMenuClick, listenToContextMenus } from './con
 import { sweepHandoffs } from './handoff';
 import { runMigrations } from './migrations';
 import { coreHandlers } from './features/core';
+import { mintHandlers } from './features/mint';
 
 const handlers: Handlers = {
   ...coreHandlers,
+  ...mintHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });

@@ -4,6 +4,8 @@
 // `local` holds ciphertext and metadata. Shapes change only through a numbered migration in
 // src/background/migrations/, which bumps STATE_VERSION.
 
+import { MINT_ITEMS } from './storage-items/mint';
+
 export type Area = 'local' | 'session';
 
 export interface Settings {
@@ -23,7 +25,7 @@ export interface ItemSpec<T> {
 
 const item = <T>(area: Area, key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const ITEMS = {
   /** Written last by a migration run (SECURITY B7.58). */
@@ -31,6 +33,7 @@ export const ITEMS = {
   settings: item<Settings>('local', 'settings', { theme: 'system', leewaySeconds: 60, autoLockMinutes: 15 }, 1),
   /** The token the user pinned to the toolbar badge (session only: it is a token). */
   pinnedToken: item<string | null>('session', 'pinnedToken', null, 1),
+  ...MINT_ITEMS,
 };
 
 /** Prefix of one-time inspector hand-offs in `session`: `handoff:<random id>` → token (SECURITY B4.39). */

@@ -3,9 +3,10 @@
 // stateVersion (a downgrade) puts the extension in read-only mode and never wipes. Runs in the background.
 import { ITEMS, STATE_VERSION } from '../../shared/storage-schema';
 import { migration001 } from './001-initial-settings';
+import { migration002 } from './002-profiles-and-ledger';
 import type { KeyValueArea, Migration } from './types';
 
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [migration001, migration002];
 
 export type MigrationOutcome = { status: 'current' | 'migrated'; from: number; to: number } | { status: 'read-only'; from: number; to: number };
 

@@ -12,7 +12,6 @@ export interface OAuthErrorBody {
 /** Cleans Auth0's text: no control characters, no secrets, at most 300 characters. */
 export function cleanDescription(text: unknown, known: readonly string[] = []): string {
   if (typeof text !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ').trim();
   return redactText(flat, known).slice(0, 300);
 }

@@ -111,7 +111,6 @@ export const originPattern = (host: string) => `https://${host}/*`;
 
 /** Label: trimmed, no control or bidi characters, 1–80 characters. */
 export function cleanLabel(raw: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const s = raw.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   return s.length >= 1 && s.length <= 80 ? s : null;
 }

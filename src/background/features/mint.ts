@@ -1,0 +1,146 @@
+// Handlers of profiles, vault, mint and ledger messages (issue #4), and the top-level wiring of their services:
+// the auto-lock alarm and popup port listeners are registered synchronously when the background loads, and the
+// idle check runs on every wake (SECURITY B5.46, B7.56). Runs in the background.
+import { ext, extensionOrigin, type Runtime } from '../../shared/browser';
+import { appError, isAppError } from '../../shared/errors';
+import type { MintResponses } from '../../shared/messages/mint';
+import { read, write } from '../../shared/storage';
+import { ITEMS } from '../../shared/storage-schema';
+import { buildSnippets } from '../../lib/auth0/snippets';
+import { matchDashboardProfile } from '../../lib/profiles/dashboard';
+import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/profiles/profile';
+import { applyProfileInput } from '../../lib/profiles/profile-input';
+import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
+import { browserAuthFetch } from '../net';
+import { AUTOLOCK_ALARM, createAutoLock } from '../mint/autolock';
+import { createLedgerStore } from '../mint/ledger-store';
+import { createProfilesStore } from '../mint/profiles-store';
+import { createTokenService } from '../mint/tokens';
+import { createVault } from '../mint/vault';
+
+const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
+const profiles = createProfilesStore();
+const ledger = createLedgerStore();
+// eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
+let tokens: ReturnType<typeof createTokenService> | undefined;
+const vault = createVault({ onLock: () => tokens?.clear() });
+tokens = createTokenService({ profiles, vault, ledger, fetch: browserAuthFetch(() => profiles.customDomains()) });
+const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
+const svc = tokens;
+
+// Top-level listeners (SECURITY B7.56): a worker woken by the alarm or a popup connect finds them.
+ext.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === AUTOLOCK_ALARM) void autolock.check();
+});
+ext.runtime.onConnect.addListener((port: Runtime.Port) => autolock.onConnect(port));
+void autolock.check().catch(() => undefined); // the wake re-check
+
+/** Activity from our own pages resets the idle clock; a content script's requests do not keep secrets open. */
+async function active(sender: SenderInfo): Promise<void> {
+  if (isOwnExtensionPage(sender, me())) await autolock.touch().catch(() => undefined);
+}
+
+type MintHandlers = { [T in keyof MintResponses]: Handler<T> };
+
+export const mintHandlers: MintHandlers = {
+  'profiles.list': async () => (await profiles.all()).map(profileSummary),
+  'profiles.forDashboard': async ({ url }) => {
+    const m = matchDashboardProfile(await profiles.all(), url);
+    return m ? { tenant: m.tenant.tenant, region: m.tenant.region, profileId: m.profile?.id ?? null } : null;
+  },
+  'mint.request': async (req, sender) => {
+    await active(sender);
+    return svc.mint(req);
+  },
+  'profiles.save': async (input, sender) => {
+    await active(sender);
+    const existing = input.id ? await profiles.get(input.id) : null;
+    if (input.id && !existing) throw appError('ERR_NOT_FOUND', 'No such profile.');
+    const newSecrets = input.clientSecret !== undefined || input.hs256CustomApi?.secret !== undefined || input.hs256Legacy?.secret !== undefined;
+    let prev: ProfileSecrets = {};
+    let vaultOpen = true;
+    if (existing) {
+      try {
+        prev = await vault.getSecrets(existing.id);
+      } catch (err) {
+        if (!isAppError(err) || err.code !== 'ERR_LOCKED' || newSecrets) throw err;
+        // Locked and no new secret: save metadata only; stand-ins keep the flags, the vault is not touched.
+        vaultOpen = false;
+        const h = existing.hasSecret;
+        prev = { ...(h.client ? { clientSecret: '-' } : {}), ...(h.customApi ? { apiSecret: '-' } : {}), ...(h.legacy ? { globalClientSecret: '-' } : {}) };
+      }
+    }
+    const applied = applyProfileInput(input, existing ? { profile: existing, secrets: prev } : null, Date.now(), newId);
+    if (vaultOpen) await vault.putSecrets(applied.profile.id, applied.secrets);
+    await profiles.put(applied.profile);
+    const host = applied.profile.customDomain;
+    const granted = host ? await ext.permissions.contains({ origins: [originPattern(host)] }) : true;
+    return { id: applied.profile.id, ...(granted ? {} : { needsHostPermission: originPattern(host!) }) };
+  },
+  'profiles.delete': async ({ id }, sender) => {
+    await active(sender);
+    await vault.putSecrets(id, {});
+    await ledger.removeProfile(id);
+    return { deleted: await profiles.remove(id) };
+  },
+  'profiles.test': async ({ profileId, audience }, sender) => {
+    await active(sender);
+    return svc.test(profileId, audience);
+  },
+  'vault.status': async () => vault.status(),
+  'vault.setup': async ({ mode, passphrase }, sender) => {
+    const st = await vault.setup(mode, passphrase);
+    await active(sender);
+    return st;
+  },
+  'vault.unlock': async ({ passphrase }, sender) => {
+    const st = await vault.unlock(passphrase);
+    await active(sender);
+    return st;
+  },
+  'vault.lock': async () => {
+    const st = await vault.lock();
+    await ext.alarms.clear(AUTOLOCK_ALARM);
+    return st;
+  },
+  'vault.forget': async () => {
+    const st = await vault.forget();
+    await profiles.clearSecretFlags();
+    await ext.alarms.clear(AUTOLOCK_ALARM);
+    return st;
+  },
+  'vault.setAutoLock': async ({ minutes }, sender) => {
+    const settings = await read(ITEMS.settings);
+    await write(ITEMS.settings, { ...settings, autoLockMinutes: minutes });
+    await active(sender);
+    return vault.status();
+  },
+  'ledger.list': async ({ limit, offset }) => {
+    const out = await ledger.list(offset ?? 0, limit ?? 100);
+    if (out.notice) await ledger.clearNotice(); // told once (SECURITY B7.57)
+    return out;
+  },
+  'ledger.reveal': async ({ ledgerId }, sender) => {
+    await active(sender);
+    return ledger.reveal(ledgerId);
+  },
+  'ledger.export': async ({ includeTokens }) => ({ json: await ledger.exportJson(includeTokens) }),
+  'ledger.remint': async ({ ledgerId }, sender) => {
+    await active(sender);
+    return svc.remint(ledgerId);
+  },
+  'ledger.setBlacklist': async ({ ledgerId, state }) => ({ updated: await ledger.setBlacklist(ledgerId, state) }),
+  'mint.snippets': async ({ profileId, audience, scopes, includeSecret }, sender) => {
+    await active(sender);
+    const p = await profiles.require(profileId);
+    if (!p.clientId) throw appError('ERR_INVALID_MESSAGE', 'This profile has no client ID.');
+    const secret = includeSecret ? (await vault.getSecrets(p.id)).clientSecret : undefined;
+    if (includeSecret && !secret) throw appError('ERR_LOCKED', 'No client secret is stored for this profile.');
+    return buildSnippets({ domain: p.domain, customDomain: p.customDomain, clientId: p.clientId, clientSecret: secret ?? '', audience, scopes }, includeSecret);
+  },
+};
+
+function newId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(12));
+  return btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

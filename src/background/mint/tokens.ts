@@ -1,0 +1,185 @@
+// The token service (issue #4): client-credentials mints through the retry policy, local HS256 signing, the
+// in-flight dedupe map (two popups pressing Mint → one network call, SECURITY B3.32), the cache (reused until
+// 10 s before exp, as node-auth0 does), the rate-limit memo (repeated clicks add no requests, SECURITY B6.50) and
+// the ledger record. Secrets come from the vault per call and are never put in an error or log. Runs in the
+// background; every dependency is injected so it is unit-tested without a browser.
+import { decodeJwt } from 'jose';
+import { appError, isAppError } from '../../shared/errors';
+import type { MintResult } from '../../shared/messages/mint';
+import type { SessionToken } from '../../shared/storage-items/mint';
+import { buildTokenRequest, resolveAudience } from '../../lib/auth0/token-request';
+import { requestToken, type FetchLike, type TokenResponse } from '../../lib/auth0/http-client';
+import { signCustomApi, signLegacy, type SignedToken } from '../../lib/mint/hs256';
+import type { LedgerEntry, MintMode, MintParams } from '../../lib/mint/ledger';
+import type { Profile } from '../../lib/profiles/profile';
+import type { ProfilesStore } from './profiles-store';
+import type { Vault } from './vault';
+import type { LedgerStore } from './ledger-store';
+
+export const CACHE_LEEWAY_S = 10; // node-auth0's leeway (SECURITY B3.32)
+
+export interface MintRequest extends MintParams {
+  profileId: string;
+  mode: MintMode;
+}
+
+export interface TokenServiceDeps {
+  profiles: ProfilesStore;
+  vault: Vault;
+  ledger: LedgerStore;
+  fetch: FetchLike;
+  now?: () => number;
+  randomBytes?: (n: number) => Uint8Array;
+  sleep?: (ms: number) => Promise<void>;
+  timeoutMs?: number;
+  maxWaitMs?: number;
+}
+
+const b64url = (b: Uint8Array) => btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const splitScope = (s: unknown) => (typeof s === 'string' ? s.split(/\s+/).filter(Boolean) : []);
+
+export function createTokenService(deps: TokenServiceDeps) {
+  const now = deps.now ?? Date.now;
+  const randomBytes = deps.randomBytes ?? ((n: number) => crypto.getRandomValues(new Uint8Array(n)));
+  const inflight = new Map<string, Promise<MintResult>>();
+  const cache = new Map<string, { ledgerId: string } & SessionToken>();
+  const rateLimited = new Map<string, { until: number; message: string }>();
+  const policy = () => ({ fetch: deps.fetch, now, sleep: deps.sleep, timeoutMs: deps.timeoutMs, maxWaitMs: deps.maxWaitMs });
+
+  const requireProfileSecrets = async (p: Profile) => deps.vault.getSecrets(p.id);
+
+  async function callAuth0(p: Profile, audience: string | undefined, scopes: string[]): Promise<{ res: TokenResponse; audience: string }> {
+    if (!p.clientId) throw appError('ERR_INVALID_MESSAGE', 'This profile has no client ID for client credentials.');
+    const host = p.customDomain || p.domain;
+    const memo = rateLimited.get(host);
+    if (memo && memo.until * 1000 > now()) throw appError('ERR_RATE_LIMITED', memo.message, { until: memo.until });
+    const { clientSecret } = await requireProfileSecrets(p);
+    if (!clientSecret) throw appError('ERR_LOCKED', 'No client secret is stored for this profile. Add it in Options.');
+    const req = buildTokenRequest({ domain: p.domain, customDomain: p.customDomain, clientId: p.clientId, clientSecret, audience, scopes });
+    try {
+      const res = await requestToken(req, policy(), { audience: req.audience, canonicalDomain: p.domain, customDomain: p.customDomain, known: [clientSecret] });
+      return { res, audience: req.audience };
+    } catch (err) {
+      if (isAppError(err) && err.code === 'ERR_RATE_LIMITED' && typeof err.detail?.until === 'number') {
+        rateLimited.set(host, { until: err.detail.until, message: err.message });
+      }
+      throw err;
+    }
+  }
+
+  async function record(p: Profile, mode: MintMode, params: MintParams, aud: string, token: string, iat: number, exp: number | null, jti: string | null, granted: string[], cacheKey: string): Promise<{ ledgerId: string; pruned: number }> {
+    const ledgerId = b64url(randomBytes(16));
+    const entry: LedgerEntry = { id: ledgerId, profileId: p.id, mode, aud, scopes: granted, requestedScopes: params.scopes, iat, exp, jti, createdAt: now(), blacklist: { state: 'none' }, params };
+    const pruned = await deps.ledger.add(entry, { token, exp, cacheKey, granted });
+    return { ledgerId, pruned };
+  }
+
+  async function mintClientCredentials(p: Profile, req: MintRequest, bypassCache: boolean): Promise<MintResult> {
+    const audience = resolveAudience({ domain: p.domain, customDomain: p.customDomain, audience: req.audience });
+    const scopes = [...new Set(req.scopes)];
+    // The profile's updatedAt is in the key: editing credentials never serves a token minted with the old ones.
+    const key = [p.id, p.updatedAt, 'client-credentials', audience, [...scopes].sort().join(' ')].join('|');
+    const nowS = () => Math.floor(now() / 1000);
+    if (!bypassCache) {
+      const hit = cache.get(key) ?? (await fromSession(key));
+      if (hit && hit.exp !== null && hit.exp - CACHE_LEEWAY_S > nowS()) {
+        return { ledgerId: hit.ledgerId, token: hit.token, expiresAt: hit.exp, requestedScopes: scopes, grantedScopes: hit.granted, fromCache: true, warnings: [] };
+      }
+      const pending = inflight.get(key);
+      if (pending) return pending;
+    }
+    const run = (async (): Promise<MintResult> => {
+      const { res, audience: aud } = await callAuth0(p, audience, scopes);
+      let claims: Record<string, unknown> = {};
+      try {
+        claims = decodeJwt(res.accessToken) as Record<string, unknown>;
+      } catch {
+        /* opaque or JWE access token: fall back to the response fields */
+      }
+      const iat = typeof claims.iat === 'number' ? claims.iat : nowS();
+      const exp = typeof claims.exp === 'number' ? claims.exp : nowS() + res.expiresIn;
+      const granted = res.scope !== undefined ? splitScope(res.scope) : splitScope(claims.scope);
+      // FACTS §2: Auth0 client-credentials tokens carry no jti.
+      const jti = typeof claims.jti === 'string' ? claims.jti : null;
+      const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes };
+      const { ledgerId, pruned } = await record(p, 'client-credentials', params, aud, res.accessToken, iat, exp, jti, granted, key);
+      cache.set(key, { ledgerId, token: res.accessToken, exp, cacheKey: key, granted });
+      const warnings = [...(res.quota ? [`Quota: ${res.quota}`] : []), ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])];
+      return { ledgerId, token: res.accessToken, expiresAt: exp, requestedScopes: scopes, grantedScopes: granted, fromCache: false, warnings };
+    })();
+    inflight.set(key, run);
+    try {
+      return await run;
+    } finally {
+      inflight.delete(key);
+    }
+  }
+
+  /** After a worker restart the memory cache is empty; the session still has the tokens (SECURITY B7.56). */
+  async function fromSession(key: string): Promise<({ ledgerId: string } & SessionToken) | undefined> {
+    const all = await deps.ledger.tokens();
+    const found = Object.entries(all).reverse().find(([, t]) => t.cacheKey === key);
+    return found ? { ledgerId: found[0], ...found[1] } : undefined;
+  }
+
+  async function mintHs256(p: Profile, req: MintRequest): Promise<MintResult> {
+    const secrets = await requireProfileSecrets(p);
+    const scopes = [...new Set(req.scopes)];
+    const life = { lifetimeSeconds: req.lifetimeSeconds, noExpiry: req.noExpiry };
+    let signed: SignedToken;
+    if (req.mode === 'hs256-custom') {
+      const api = p.hs256.customApi;
+      if (!api) throw appError('ERR_INVALID_MESSAGE', 'Local signing for a custom API is not enabled on this profile.');
+      if (!secrets.apiSecret) throw appError('ERR_LOCKED', 'No API signing secret is stored for this profile.');
+      signed = await signCustomApi({ domain: p.customDomain || p.domain, clientId: p.clientId, subject: api.subject, audience: req.audience || api.audience, scopes, secret: secrets.apiSecret, secretEncoding: api.secretEncoding, ...life }, { now, randomBytes });
+    } else {
+      const legacy = p.hs256.legacy;
+      if (!legacy) throw appError('ERR_INVALID_MESSAGE', 'Legacy APIv2 signing is not enabled on this profile.');
+      if (!secrets.globalClientSecret) throw appError('ERR_LOCKED', 'No global client secret is stored for this profile.');
+      signed = await signLegacy({ globalClientId: legacy.globalClientId, globalClientSecret: secrets.globalClientSecret, secretEncoding: legacy.secretEncoding, scopes, ...life }, { now, randomBytes });
+    }
+    const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes, ...(req.lifetimeSeconds ? { lifetimeSeconds: req.lifetimeSeconds } : {}), ...(req.noExpiry ? { noExpiry: true } : {}) };
+    const aud = String(signed.claims.aud);
+    const { ledgerId, pruned } = await record(p, req.mode, params, aud, signed.token, signed.iat, signed.exp, signed.jti, signed.scopes, `hs256|${ledgerIdSafe(signed.jti)}`);
+    return { ledgerId, token: signed.token, expiresAt: signed.exp, requestedScopes: scopes, grantedScopes: signed.scopes, fromCache: false, warnings: [...signed.warnings, ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])] };
+  }
+
+  return {
+    async mint(req: MintRequest, opts: { bypassCache?: boolean } = {}): Promise<MintResult> {
+      const p = await deps.profiles.require(req.profileId);
+      if (req.mode === 'client-credentials') {
+        if (req.noExpiry) throw appError('ERR_INVALID_MESSAGE', 'Auth0 decides the lifetime of client-credentials tokens.');
+        return mintClientCredentials(p, req, opts.bypassCache ?? false);
+      }
+      return mintHs256(p, req);
+    },
+    /** profiles.test: one real call, not cached and not recorded. */
+    async test(profileId: string, audience?: string): Promise<{ ok: true; grantedScopes: string[] }> {
+      const p = await deps.profiles.require(profileId);
+      const { res } = await callAuth0(p, audience, []);
+      let granted = splitScope(res.scope);
+      if (res.scope === undefined) {
+        try {
+          granted = splitScope(decodeJwt(res.accessToken).scope);
+        } catch {
+          granted = [];
+        }
+      }
+      return { ok: true, grantedScopes: granted };
+    },
+    async remint(ledgerId: string): Promise<MintResult> {
+      const e = await deps.ledger.get(ledgerId);
+      if (!e) throw appError('ERR_NOT_FOUND', 'No such ledger entry.');
+      return this.mint({ profileId: e.profileId, mode: e.mode, ...e.params }, { bypassCache: true });
+    },
+    /** On lock / forget: tokens are gone from session, so the memory copies go too. */
+    clear(): void {
+      cache.clear();
+      rateLimited.clear();
+    },
+  };
+}
+
+const ledgerIdSafe = (s: string) => s.replace(/[^A-Za-z0-9]/g, '');
+
+export type TokenService = ReturnType<typeof createTokenService>;

@@ -1,0 +1,106 @@
+// Messages of profiles, the vault, minting and the ledger (issue #4). Runs in every context. Non-privileged
+// messages (profiles.list, profiles.forDashboard, mint.request) carry no secret in or out, so a content script
+// may send them; everything that takes or reveals a secret or a stored token is privileged (SECURITY B4.34).
+import { v } from '../validate';
+import type { LedgerEntry } from '../../lib/mint/ledger';
+import type { ProfileSummary } from '../../lib/profiles/profile';
+import type { Snippets } from '../../lib/auth0/snippets';
+
+export type { LedgerEntry } from '../../lib/mint/ledger';
+export type { ProfileSummary } from '../../lib/profiles/profile';
+
+const id = v.string({ min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/ });
+const host = v.string({ min: 1, max: 253 }); // strictness is checked by the handler (SECURITY B3.33), with a reason
+const scope = v.string({ min: 1, max: 200, pattern: /^[^\s]+$/ });
+const scopes = v.array(scope, { max: 300 });
+const secret = v.string({ min: 1, max: 4096 });
+const encoding = v.literal('base64url', 'utf8');
+const mode = v.literal('client-credentials', 'hs256-custom', 'hs256-legacy');
+const lifetime = v.number({ integer: true, min: 1, max: 86_400 }); // SECURITY B3.29: max 24 h
+const audience = v.string({ min: 1, max: 600 });
+
+export const mintMessages = {
+  /** Public view of every profile (no secrets). */
+  'profiles.list': { privileged: false, request: v.object({}) },
+  /** The profile matching a manage.auth0.com/dashboard/{region}/{tenant}/ URL (FACTS §6). */
+  'profiles.forDashboard': { privileged: false, request: v.object({ url: v.string({ min: 1, max: 2048 }) }) },
+  /** Mints (or reuses a cached) token; the secret stays in the background. */
+  'mint.request': {
+    privileged: false,
+    request: v.object({ profileId: id, mode, audience: v.optional(audience), scopes, lifetimeSeconds: v.optional(lifetime), noExpiry: v.optional(v.boolean()) }),
+  },
+  /** Full profile in; omitted secrets keep the stored ones. Secrets go straight into the vault. */
+  'profiles.save': {
+    privileged: true,
+    request: v.object({
+      id: v.optional(id),
+      label: v.string({ min: 1, max: 200 }),
+      domain: host,
+      customDomain: v.optional(host),
+      environment: v.literal('development', 'staging', 'production'),
+      clientId: v.optional(v.string({ min: 1, max: 128 })),
+      clientSecret: v.optional(secret),
+      hs256CustomApi: v.optional(v.object({ audience, subject: v.optional(v.string({ min: 1, max: 256 })), secretEncoding: v.optional(encoding), secret: v.optional(secret) })),
+      hs256Legacy: v.optional(v.object({ globalClientId: v.string({ min: 1, max: 128 }), secretEncoding: v.optional(encoding), secret: v.optional(secret) })),
+      /** Required (true) when either HS256 mode is configured: the user saw HS256_RISK_TEXT. */
+      acknowledgeHs256Risk: v.optional(v.boolean()),
+    }),
+  },
+  'profiles.delete': { privileged: true, request: v.object({ id }) },
+  /** A real client-credentials call (not cached, not recorded) to check the credentials. */
+  'profiles.test': { privileged: true, request: v.object({ profileId: id, audience: v.optional(audience) }) },
+  'vault.status': { privileged: true, request: v.object({}) },
+  'vault.setup': { privileged: true, request: v.object({ mode: v.literal('passphrase', 'session'), passphrase: v.optional(v.string({ min: 8, max: 1024 })) }) },
+  'vault.unlock': { privileged: true, request: v.object({ passphrase: v.string({ min: 1, max: 1024 }) }) },
+  'vault.lock': { privileged: true, request: v.object({}) },
+  'vault.forget': { privileged: true, request: v.object({}) },
+  'vault.setAutoLock': { privileged: true, request: v.object({ minutes: v.number({ integer: true, min: 1, max: 1440 }) }) },
+  'ledger.list': { privileged: true, request: v.object({ limit: v.optional(v.number({ integer: true, min: 1, max: 1000 })), offset: v.optional(v.number({ integer: true, min: 0 })) }) },
+  'ledger.reveal': { privileged: true, request: v.object({ ledgerId: id }) },
+  'ledger.export': { privileged: true, request: v.object({ includeTokens: v.boolean() }) },
+  'ledger.remint': { privileged: true, request: v.object({ ledgerId: id }) },
+  /** Marks a ledger entry's blacklist state (for the blacklist feature). */
+  'ledger.setBlacklist': { privileged: true, request: v.object({ ledgerId: id, state: v.literal('none', 'pending', 'blacklisted', 'unknown', 'failed') }) },
+  'mint.snippets': { privileged: true, request: v.object({ profileId: id, audience: v.optional(audience), scopes, includeSecret: v.boolean() }) },
+} as const;
+
+export interface MintResult {
+  ledgerId: string;
+  token: string;
+  /** Epoch seconds; null only for an HS256 token minted with the explicit noExpiry flag. */
+  expiresAt: number | null;
+  requestedScopes: string[];
+  grantedScopes: string[];
+  fromCache: boolean;
+  /** Non-fatal notes (unknown legacy scopes, quota header, a pruned ledger). */
+  warnings: string[];
+}
+
+export interface VaultStatus {
+  mode: 'passphrase' | 'session' | 'none';
+  locked: boolean;
+  autoLockMinutes: number;
+  /** KDF iteration count stored with the vault (SECURITY B5.44), passphrase mode only. */
+  iterations?: number;
+}
+
+export interface MintResponses {
+  'profiles.list': ProfileSummary[];
+  'profiles.forDashboard': { tenant: string; region: string; profileId: string | null } | null;
+  'mint.request': MintResult;
+  'profiles.save': { id: string; needsHostPermission?: string };
+  'profiles.delete': { deleted: boolean };
+  'profiles.test': { ok: true; grantedScopes: string[] };
+  'vault.status': VaultStatus;
+  'vault.setup': VaultStatus;
+  'vault.unlock': VaultStatus;
+  'vault.lock': VaultStatus;
+  'vault.forget': VaultStatus;
+  'vault.setAutoLock': VaultStatus;
+  'ledger.list': { entries: LedgerEntry[]; total: number; notice?: string };
+  'ledger.reveal': { token: string } | null;
+  'ledger.export': { json: string };
+  'ledger.remint': MintResult;
+  'ledger.setBlacklist': { updated: boolean };
+  'mint.snippets': Snippets;
+}

@@ -1,0 +1,50 @@
+// Storage items of profiles, the vault and the ledger (issue #4), spread into ITEMS in ../storage-schema.ts.
+// Pure declarations. SECURITY B5: `local` holds profile metadata (no secrets), the vault's KDF params, verifier
+// and AES-GCM ciphertexts, and ledger metadata; the unlocked key, session-mode secrets and every minted token live
+// in `session` only; nothing here is in `sync`.
+import type { ItemSpec } from '../storage-schema';
+import type { Profile, ProfileSecrets } from '../../lib/profiles/profile';
+import type { KdfParams, Sealed } from '../../lib/vault/crypto';
+import type { LedgerEntry } from '../../lib/mint/ledger';
+
+export interface VaultRecord {
+  mode: 'passphrase' | 'session' | 'none';
+  /** Passphrase mode: PBKDF2 params incl. the iteration count (SECURITY B5.44) and a sealed known value. */
+  kdf?: KdfParams;
+  verifier?: Sealed;
+  /** Passphrase mode: per-profile sealed JSON of ProfileSecrets; a fresh IV per write (SECURITY B5.43). */
+  sealed: Record<string, Sealed>;
+}
+
+export interface UnlockedKey {
+  key: string; // raw AES key, base64 — session area only (SECURITY B5.45)
+  unlockedAt: number;
+}
+
+export interface SessionToken {
+  token: string;
+  exp: number | null; // epoch s
+  /** profile|mode|aud|scopes — the cache key, so the cache rebuilds from session after a worker restart. */
+  cacheKey: string;
+  /** Granted scopes, so a cache hit after a worker restart still reports them. */
+  granted: string[];
+}
+
+const item = <T>(area: 'local' | 'session', key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
+
+export const MINT_ITEMS = {
+  /** v2: an array of Profile (v1 was a map keyed by id, see migration 002). */
+  profiles: item<Profile[]>('local', 'profiles', [], 2),
+  vault: item<VaultRecord>('local', 'vault', { mode: 'none', sealed: {} }, 2),
+  /** v2: LedgerEntry[] oldest first, with `blacklist` state (v1 had `revoked?: boolean`). */
+  ledger: item<LedgerEntry[]>('local', 'ledger', [], 2),
+  /** Shown once in the ledger view after entries were pruned for quota (SECURITY B7.57). */
+  ledgerNotice: item<string | null>('local', 'ledgerNotice', null, 2),
+  vaultKey: item<UnlockedKey | null>('session', 'vaultKey', null, 2),
+  /** Session mode: secrets kept only for the browser session, never written to disk. */
+  sessionSecrets: item<Record<string, ProfileSecrets>>('session', 'sessionSecrets', {}, 2),
+  /** Minted tokens by ledger id (masked in the UI until revealed). */
+  mintedTokens: item<Record<string, SessionToken>>('session', 'mintedTokens', {}, 2),
+  /** Last user activity (ms) for the idle auto-lock (SECURITY B5.46). */
+  lastActivity: item<number>('session', 'lastActivity', 0, 2),
+};
