@@ -8,10 +8,12 @@ import { sweepHandoffs } from './handoff';
 import { runMigrations } from './migrations';
 import { coreHandlers } from './features/core';
 import { mintHandlers } from './features/mint';
+import { inspectHandlers } from './features/inspect';
 
 const handlers: Handlers = {
   ...coreHandlers,
   ...mintHandlers,
+  ...inspectHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });

@@ -1,30 +1,53 @@
-// The toolbar popup: paste-and-decode, and "Open in tab" to continue in the inspector. Runs in the popup.
-import { useState } from 'preact/hooks';
+// The toolbar popup (Alt+Shift+J): a header (tenant of the active dashboard tab, theme switch, "Open in tab")
+// and a tab bar. "Inspect" is the only section today; the Mint section plugs into TABS below. Runs in the popup.
+import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
+import { useSettings } from '../ui/hooks';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { TokenInspector } from '../ui/TokenInspector';
+import { activeDashboardTenant, type ActiveTenant } from './tenant';
+import { Tabs, type TabSpec } from './Tabs';
 
 export function PopupApp() {
+  const settings = useSettings();
   const [token, setToken] = useState('');
   const [error, setError] = useState('');
+  const [tab, setTab] = useState('inspect');
+  const [tenant, setTenant] = useState<ActiveTenant | null>(null);
+  useEffect(() => void activeDashboardTenant().then(setTenant), []);
+
   const openInTab = async () => {
     const reply = await send('inspector.open', { token });
     if (!reply.ok) setError(reply.error.message);
     else window.close();
   };
+
+  const TABS: TabSpec[] = [
+    { id: 'inspect', label: 'Inspect', render: () => <TokenInspector value={token} onInput={setToken} leeway={settings.leewaySeconds} /> },
+    // Mint (issue #4): add { id: 'mint', label: 'Mint', render: () => <MintPanel tenant={tenant} /> } here.
+  ];
+
   return (
-    <main style={{ width: '420px', padding: '12px' }}>
-      <div class="row" style={{ justifyContent: 'space-between', marginBottom: '8px' }}>
+    <main class="popup">
+      <header class="row header">
         <h1>Token Workbench</h1>
-        <button type="button" onClick={openInTab} disabled={!token.trim()}>
+        <span class="spacer" />
+        <ThemeSwitch theme={settings.theme} />
+        <button type="button" onClick={() => void openInTab()} disabled={!token.trim()}>
           Open in tab
         </button>
-      </div>
-      <TokenInspector value={token} onInput={setToken} />
+      </header>
+      {tenant && (
+        <p class="tenant muted" data-testid="active-tenant">
+          Dashboard tenant: <strong>{tenant.tenant}</strong> ({tenant.region}) · {tenant.domains.join(' or ')}
+        </p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
+      <Tabs tabs={TABS} active={tab} onSelect={setTab} />
     </main>
   );
 }

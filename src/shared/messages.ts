@@ -7,14 +7,16 @@ import type { AppError } from './errors';
 import type { Infer, Schema } from './validate';
 import { coreMessages, type CoreResponses } from './messages/core';
 import { mintMessages, type MintResponses } from './messages/mint';
+import { inspectMessages, type InspectResponses } from './messages/inspect';
 
 export const MESSAGES = {
   ...coreMessages,
   ...mintMessages,
+  ...inspectMessages,
 } satisfies Record<string, { privileged: boolean; request: Schema<unknown> }>;
 
 /** Response data per message type. */
-export type Responses = CoreResponses & MintResponses;
+export type Responses = CoreResponses & MintResponses & InspectResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

@@ -5,6 +5,7 @@
 // src/background/migrations/, which bumps STATE_VERSION.
 
 import { MINT_ITEMS } from './storage-items/mint';
+import { INSPECT_ITEMS } from './storage-items/inspect';
 
 export type Area = 'local' | 'session';
 
@@ -34,6 +35,7 @@ export const ITEMS = {
   /** The token the user pinned to the toolbar badge (session only: it is a token). */
   pinnedToken: item<string | null>('session', 'pinnedToken', null, 1),
   ...MINT_ITEMS,
+  ...INSPECT_ITEMS,
 };
 
 /** Prefix of one-time inspector hand-offs in `session`: `handoff:<random id>` → token (SECURITY B4.39). */

@@ -1,21 +1,30 @@
-// The token inspector: a paste area that decodes as you type, and the decoded view. Shared by the popup and
+// The token inspector: a paste area that decodes as you type, the decode error (with a "Strip whitespace"
+// action for inner whitespace, SECURITY B1.7), cleanup notes, and the decoded view. Shared by the popup and
 // the inspector tab. Everything from the token is rendered as text (SECURITY B1.18). Runs in extension pages.
 import { useMemo } from 'preact/hooks';
-import { decodeToken } from '../lib/jwt/decode';
-import { CopyButton } from './CopyButton';
+import { decodeToken, stripWhitespace } from '../lib/jwt';
+import { DecodedView } from './inspect/DecodedView';
 
-const json = (value: unknown) => JSON.stringify(value, null, 2);
+export interface TokenInspectorProps {
+  value: string;
+  onInput: (v: string) => void;
+  /** Clock-skew leeway from settings (seconds). */
+  leeway: number;
+  /** The inspector tab lays panels out in two columns. */
+  wide?: boolean;
+}
 
-export function TokenInspector({ value, onInput }: { value: string; onInput: (v: string) => void }) {
-  const outcome = useMemo(() => (value.trim() ? decodeToken(value) : null), [value]);
+export function TokenInspector({ value, onInput, leeway, wide = false }: TokenInspectorProps) {
+  // Decode once per input; the live clock re-renders the time panels, not the parser.
+  const outcome = useMemo(() => (value.trim() ? decodeToken(value, { leeway }) : null), [value, leeway]);
   return (
-    <section aria-label="Token inspector">
+    <section aria-label="Token inspector" class={wide ? 'inspector wide' : 'inspector'}>
       <label for="token-input" class="muted">
         Paste a token (JWT, JWE or opaque)
       </label>
       <textarea
         id="token-input"
-        rows={4}
+        rows={wide ? 5 : 4}
         spellcheck={false}
         autocomplete="off"
         placeholder="eyJhbGciOi…"
@@ -23,56 +32,27 @@ export function TokenInspector({ value, onInput }: { value: string; onInput: (v:
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
       {outcome && !outcome.ok && (
-        <p role="alert" class="error">
-          {outcome.error.message}
-        </p>
+        <div class="row">
+          <p role="alert" class="error">
+            {outcome.error.message}
+          </p>
+          {outcome.fixable === 'strip-whitespace' && (
+            <button type="button" onClick={() => onInput(stripWhitespace(value))}>
+              Strip whitespace
+            </button>
+          )}
+        </div>
       )}
-      {outcome?.ok && <DecodedView token={outcome.token} />}
       {outcome && outcome.notes.length > 0 && (
-        <ul aria-label="Notes" class="muted">
+        <ul aria-label="Notes" class="notes">
           {outcome.notes.map((n, i) => (
-            <li key={i}>{typeof n === 'string' ? n : n.message}</li>
+            <li key={i} class={outcome.ok && outcome.token.warnings.includes(n) ? 'warn' : 'muted'}>
+              {n.message}
+            </li>
           ))}
         </ul>
       )}
+      {outcome?.ok && <DecodedView token={outcome.token} leeway={leeway} wide={wide} />}
     </section>
-  );
-}
-
-type Decoded = Extract<ReturnType<typeof decodeToken>, { ok: true }>['token'];
-
-function DecodedView({ token }: { token: Decoded }) {
-  return (
-    <div>
-      <div class="row" style={{ marginTop: '8px' }}>
-        <span class="badge">{token.form.toUpperCase()}</span>
-        {token.form === 'unsecured' && <span class="badge bad">UNSIGNED</span>}
-        <span class="muted">{token.kind.label}</span>
-      </div>
-      {token.header && (
-        <>
-          <div class="row">
-            <h2 id="header-heading">Header</h2>
-            <CopyButton text={json(token.header)} label="Copy header JSON" />
-          </div>
-          <pre aria-labelledby="header-heading" data-testid="header-json">
-            {json(token.header)}
-          </pre>
-        </>
-      )}
-      {token.payload !== undefined ? (
-        <>
-          <div class="row">
-            <h2 id="claims-heading">Claims</h2>
-            <CopyButton text={json(token.payload)} label="Copy claims JSON" />
-          </div>
-          <pre aria-labelledby="claims-heading" data-testid="claims-json">
-            {json(token.payload)}
-          </pre>
-        </>
-      ) : (
-        <p class="muted">{token.form === 'jwe' ? 'Encrypted, payload not decodable.' : 'No readable payload.'}</p>
-      )}
-    </div>
   );
 }

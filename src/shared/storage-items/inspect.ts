@@ -1,0 +1,19 @@
+// Storage items of the Inspect feature (issue #3), spread into ITEMS in ../storage-schema.ts. Pure declarations.
+// Session-only (no migration needed): the JWKS cache survives a service-worker restart but not the browser
+// session. A JWKS holds only public keys; it is kept in `session` anyway so nothing token-related touches disk.
+// (The pinned token itself is ITEMS.pinnedToken, declared with the core items.)
+import type { ItemSpec } from '../storage-schema';
+import type { JwksFetchResult } from '../../lib/verify';
+
+export interface PersistedJwks {
+  result: JwksFetchResult;
+  /** Seconds since the epoch. */
+  fetchedAt: number;
+}
+
+const item = <T>(area: 'local' | 'session', key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
+
+export const INSPECT_ITEMS = {
+  /** JWKS URL → last fetch result (the in-memory JwksCache is rebuilt from this after a worker restart). */
+  jwksCache: item<Record<string, PersistedJwks>>('session', 'jwksCache', {}, 2),
+};
