@@ -36,7 +36,7 @@ export function auth0Error(status: number, body: OAuthErrorBody, ctx: Auth0Error
     // FACTS §1: 401 access_denied "Unauthorized" (or AOAS invalid_client) — never retried (SECURITY B3.30).
     return make('Wrong client ID or client secret: Auth0 did not accept the credentials of this profile.');
   }
-  if (error === 'unauthorized_client' || d.includes('grant type')) {
+  if (error === 'unauthorized_client' || (d.includes('grant type') && d.includes('not allowed'))) {
     return make('This application may not use the Client Credentials grant. In the Dashboard: Applications → the app → Advanced Settings → Grant Types → tick “Client Credentials”.');
   }
   if (d.includes('client-grant') || d.startsWith('client is not authorized to access')) {
