@@ -1,6 +1,7 @@
 // Page object of the inspector tab (full-width decoder; receives right-click hand-offs). Roles and labels
 // only. Runs in Node (playwright-core).
 import type { Locator, Page } from 'playwright-core';
+import { DecodedViewLocators } from './inspect-view';
 
 export class InspectorPage {
   readonly heading: Locator;
@@ -8,6 +9,8 @@ export class InspectorPage {
   readonly header: Locator;
   readonly claims: Locator;
   readonly status: Locator;
+  /** The decoded view's badges, verification and times (issue #3). */
+  readonly view: DecodedViewLocators;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -15,6 +18,7 @@ export class InspectorPage {
     this.header = page.getByTestId('header-json');
     this.claims = page.getByTestId('claims-json');
     this.status = page.getByRole('status');
+    this.view = new DecodedViewLocators(page);
   }
 
   async claimsJson(): Promise<Record<string, unknown>> {

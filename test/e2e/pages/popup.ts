@@ -1,6 +1,7 @@
 // Page object of the toolbar popup (opened as a tab at the popup URL by the e2e fixtures). Finds controls by
 // role and label, as a user would, so a restyle does not break the tests. Runs in Node (playwright-core).
 import type { Locator, Page } from 'playwright-core';
+import { DecodedViewLocators } from './inspect-view';
 
 export class PopupPage {
   readonly tokenInput: Locator;
@@ -10,6 +11,8 @@ export class PopupPage {
   readonly copyHeader: Locator;
   readonly copyClaims: Locator;
   readonly alert: Locator;
+  /** The decoded view's badges, verification and times (issue #3). */
+  readonly view: DecodedViewLocators;
 
   constructor(readonly page: Page) {
     this.tokenInput = page.getByLabel('Paste a token (JWT, JWE or opaque)');
@@ -20,6 +23,7 @@ export class PopupPage {
     this.copyHeader = page.getByRole('button', { name: 'Copy header JSON' });
     this.copyClaims = page.getByRole('button', { name: 'Copy claims JSON' });
     this.alert = page.getByRole('alert');
+    this.view = new DecodedViewLocators(page);
   }
 
   async paste(token: string): Promise<void> {
