@@ -7,7 +7,7 @@
 export const PAGE_BUTTON_CSS =
   'all:initial;display:inline-block;box-sizing:border-box;vertical-align:middle;margin:0 0 0 4px;padding:0 5px;' +
   'min-width:18px;height:18px;border:1px solid currentColor;border-radius:9px;background:transparent;color:inherit;' +
-  'font:600 11px/16px system-ui,sans-serif;text-align:center;cursor:pointer;opacity:.75;flex:none;white-space:nowrap;';
+  'font:600 11px/16px system-ui,sans-serif;text-align:center;cursor:pointer;opacity:.75;flex:none;align-self:center;white-space:nowrap;';
 
 export const PAGE_BUTTON_PRESSED_CSS = 'background:#635dff;border-color:#635dff;color:#fff;opacity:1;';
 
