@@ -184,7 +184,7 @@ describe('ledger store', () => {
 describe('net adapter', () => {
   const ok = { status: 200, headers: { get: () => null }, text: async () => '' };
   const make = () => {
-    const raw = vi.fn(async () => ok);
+    const raw = vi.fn(async (_url: string, _init: RequestInit) => ok);
     const f = createAuthFetch({ fetch: raw, customDomains: async () => ['login.demo.test'], hasPermission: async (o) => fake.granted.has(o) });
     const init = { method: 'POST', headers: {}, body: '', signal: new AbortController().signal, credentials: 'omit' as const };
     return { raw, call: (url: string) => f(url, init) };
