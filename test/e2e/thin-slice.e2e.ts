@@ -51,8 +51,13 @@ test('right-click "Decode JWT" opens the inspector with the claims, and no token
   const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
   const expectedClaims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 
+  // The URL as the tab opens: the page clears its fragment right after reading it, so read it here.
+  let openedUrl = '';
   const opened = extension.context.waitForEvent('page', {
-    predicate: (p) => p.url().includes('/src/inspector/index.html'),
+    predicate: (p) => {
+      openedUrl = p.url();
+      return openedUrl.includes('/src/inspector/index.html');
+    },
     timeout: 10_000,
   });
   // Native context menus cannot be clicked by automation: call the handler the menu listener calls.
@@ -60,14 +65,16 @@ test('right-click "Decode JWT" opens the inspector with the claims, and no token
     (selectionText) =>
       (globalThis as unknown as { __tokenWorkbenchMenuClick: (i: object) => Promise<void> }).__tokenWorkbenchMenuClick({
         menuItemId: 'token-workbench-decode',
-        selectionText,
+        // A real selection drags along whitespace and the "Bearer " of an Authorization header.
+        selectionText: `  Bearer ${selectionText}\n`,
       }),
     token,
     'the Decode JWT menu handler',
   );
   const page = await opened;
   await page.setViewportSize({ width: 1100, height: 800 });
-  const openedUrl = page.url();
+  const handoffId = new URL(openedUrl).hash.slice(1);
+  expect(handoffId).toMatch(/^[\w-]{16,}$/); // a one-time id travels in the URL, not the token
   const inspector = new InspectorPage(page);
 
   await expect(inspector.claimsJson()).resolves.toEqual(expectedClaims);
@@ -76,10 +83,11 @@ test('right-click "Decode JWT" opens the inspector with the claims, and no token
     expect(openedUrl).not.toContain(part);
     expect(page.url()).not.toContain(part);
   }
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 5_000 }).toBe(''); // and even that is cleared
   await extension.screenshot('inspector', page);
 
   // The hand-off is one-time: opening the same link again yields nothing.
-  const again = await extension.openInspector(new URL(openedUrl).hash.slice(1));
+  const again = await extension.openInspector(handoffId);
   await expect(new InspectorPage(again).status.textContent({ timeout: 5_000 })).resolves.toMatch(/already opened or has expired/);
   await expect(new InspectorPage(again).claims.count()).resolves.toBe(0);
 });
