@@ -2,9 +2,9 @@
 // analyses (duplicates → ambiguous, lossy numbers, invisible characters). Pure TypeScript; runs everywhere.
 import { decodeBase64url } from './b64';
 import { decodeError, segmentLabel, type DecodeError, type Note, type SegmentName } from './errors';
-import { parseJsonBytes, type JsonAnalysis } from './json';
-import { classifyToken } from './kind';
-import { timeStatus, DEFAULT_LEEWAY } from './time';
+import { parseJsonBinary, type JsonAnalysis } from './json';
+import { classifyToken, type KindResult } from './kind';
+import { timeStatus, DEFAULT_LEEWAY, type TimeStatus } from './time';
 import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
 
 const MAX_WARNINGS = 50;
@@ -13,7 +13,14 @@ export function notB64(segment: SegmentName, reason: string): DecodeError {
   return decodeError('ERR_NOT_BASE64URL', `Not base64url: the ${segmentLabel(segment)} ${reason}.`, segment);
 }
 
-export type Core = Pick<DecodedToken, 'form' | 'raw' | 'segments' | 'header' | 'payload' | 'signature' | 'signatureState' | 'unsigned' | 'unverifiable' | 'inner' | 'innerError'>;
+export type Core = Pick<DecodedToken, 'form' | 'raw' | 'segments' | 'header' | 'payload' | 'signature' | 'unverifiable' | 'inner' | 'innerError'>;
+
+const STATE: Record<DecodedToken['form'], DecodedToken['signatureState']> = {
+  jws: 'not-verified',
+  unsecured: 'unsigned',
+  jwe: 'encrypted',
+  opaque: 'none',
+};
 
 /** Collects notes and warnings for one layer and turns JSON analyses into flags. */
 export class Builder {
@@ -51,7 +58,7 @@ export class Builder {
     const bytes = decodeBase64url(seg);
     if (!bytes.ok) return { ok: false, error: notB64(segment, bytes.reason) };
     this.padding(bytes, segment);
-    const r = parseJsonBytes(bytes.bytes, segment);
+    const r = parseJsonBinary(bytes.binary, segment);
     if (r.ok) this.take(r.a, segment);
     return r;
   }
@@ -77,22 +84,11 @@ export class Builder {
 
   done(core: Core, opts: DecodeOptions, layer: number): DecodeOutcome {
     if (this.dropped > 0) this.warnings.push({ code: 'MORE_WARNINGS', message: `${this.dropped} more warnings not shown.` });
-    const now = opts.now ?? Date.now() / 1000;
-    const token: DecodedToken = {
-      ...core,
-      notes: this.notes,
-      warnings: this.warnings,
-      kind: classifyToken(core.header, core.payload),
-      ambiguous: this.duplicateKeys.length > 0,
-      duplicateKeys: this.duplicateKeys,
-      lossyNumbers: this.lossyNumbers,
-      suspiciousPaths: this.suspiciousPaths,
-      time: core.payload ? timeStatus(core.payload, now, opts.leeway ?? DEFAULT_LEEWAY) : undefined,
-      layer,
-      sizeBytes: core.raw.length,
-    };
-    return { ok: true, token, notes: this.notes.concat(this.warnings) };
+    const token = new Token(core, this, layer, opts.now ?? Date.now() / 1000, opts.leeway ?? DEFAULT_LEEWAY);
+    return { ok: true, token, notes: this.warnings.length === 0 ? this.notes : this.notes.concat(this.warnings) };
   }
+
+
 }
 
 /** "/https:~1~1x~1roles/0" → "https://x/roles › 0" */
@@ -102,4 +98,72 @@ function show(pointer: string): string {
     .slice(1)
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join(' › ');
+}
+
+/**
+ * The decoded token. `kind` and `time` are memoised getters: most decodes (page scans, the benchmark) never
+ * read them. A class, not an object literal with getters: V8 builds those ~100× slower. toJSON includes both,
+ * but a structured clone (runtime messaging) would drop them: pass the raw token and decode again instead.
+ */
+class Token implements DecodedToken {
+  readonly form: DecodedToken['form'];
+  readonly raw: string;
+  readonly segments: readonly string[];
+  readonly header: JsonObject;
+  readonly payload: JsonObject | undefined;
+  readonly signature: string;
+  readonly signatureState: DecodedToken['signatureState'];
+  readonly unsigned: boolean;
+  readonly notes: readonly Note[];
+  readonly warnings: readonly Note[];
+  readonly ambiguous: boolean;
+  readonly unverifiable: string | undefined;
+  readonly duplicateKeys: readonly string[];
+  readonly lossyNumbers: DecodedToken['lossyNumbers'];
+  readonly suspiciousPaths: readonly string[];
+  readonly layer: number;
+  readonly inner: DecodedToken | undefined;
+  readonly innerError: DecodeError | undefined;
+  readonly sizeBytes: number;
+  #kind: KindResult | undefined;
+  #time: TimeStatus | undefined;
+  readonly #now: number;
+  readonly #leeway: number;
+
+  constructor(core: Core, b: Builder, layer: number, now: number, leeway: number) {
+    this.form = core.form;
+    this.raw = core.raw;
+    this.segments = core.segments;
+    this.header = core.header;
+    this.payload = core.payload;
+    this.signature = core.signature;
+    this.signatureState = STATE[core.form];
+    this.unsigned = core.form === 'unsecured';
+    this.notes = b.notes;
+    this.warnings = b.warnings;
+    this.ambiguous = b.duplicateKeys.length > 0;
+    this.unverifiable = core.unverifiable;
+    this.duplicateKeys = b.duplicateKeys;
+    this.lossyNumbers = b.lossyNumbers;
+    this.suspiciousPaths = b.suspiciousPaths;
+    this.layer = layer;
+    this.inner = core.inner;
+    this.innerError = core.innerError;
+    this.sizeBytes = core.raw.length;
+    this.#now = now;
+    this.#leeway = leeway;
+  }
+
+  get kind(): KindResult {
+    return (this.#kind ??= classifyToken(this.header, this.payload));
+  }
+
+  get time(): TimeStatus | undefined {
+    if (this.payload === undefined) return undefined;
+    return (this.#time ??= timeStatus(this.payload, this.#now, this.#leeway));
+  }
+
+  toJSON(): object {
+    return { ...this, kind: this.kind, time: this.time };
+  }
 }

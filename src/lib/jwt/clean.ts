@@ -35,8 +35,18 @@ const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
   ['<', '>'],
 ];
 
+/** Characters a compact token can start or end with: base64url, "." (unsecured JWT), "=" (padding). */
+function isTokenEdge(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46 || c === 61;
+}
+
 export function cleanSelection(input: string): { text: string; notes: Note[] } {
   const notes: Note[] = [];
+  // Fast path: a bare token (the common paste) has nothing to trim.
+  const c0 = input.charCodeAt(0);
+  if (isTokenEdge(c0) && isTokenEdge(input.charCodeAt(input.length - 1)) && (c0 | 32) !== 98 /* b, B */) {
+    return { text: input, notes };
+  }
   const seen = new Set<string>();
   const note = (code: Note['code'], message: string): void => {
     if (!seen.has(code)) {

@@ -6,6 +6,7 @@
 // parsing; one iterative walk over the parsed tree counts keys and checks depth; the character-level scanner
 // (scan.ts) runs only when a cheap test says duplicates or long numbers may be present.
 import { decodeError, type DecodeError, type SegmentName } from './errors';
+import { binaryToBytes } from './b64';
 import { escapeInvisible, hasInvisible } from './invisible';
 import { scanJson, type LossyNumber } from './scan';
 import type { JsonObject, JsonValue } from './types';
@@ -31,9 +32,21 @@ export interface JsonAnalysis {
 
 export type JsonResult = { readonly ok: true; readonly a: JsonAnalysis } | { readonly ok: false; readonly error: DecodeError };
 
-export function utf8(bytes: Uint8Array, segment: SegmentName): { ok: true; text: string } | { ok: false; error: DecodeError } {
+// Anything outside printable ASCII (DEL included) needs the strict UTF-8 decoder and the invisible-character check.
+const NOT_PLAIN_ASCII = /[^\x00-\x7e]/;
+
+/**
+ * Binary string (one char per byte) → text. Plain ASCII is already valid UTF-8 and already the text, so the
+ * common case skips the copy and the decoder entirely.
+ */
+export function textFromBinary(
+  binary: string,
+  segment: SegmentName,
+): { ok: true; text: string; ascii: boolean } | { ok: false; error: DecodeError } {
+  if (!NOT_PLAIN_ASCII.test(binary)) return { ok: true, text: binary, ascii: true };
+  const bytes = binaryToBytes(binary);
   try {
-    return { ok: true, text: UTF8.decode(bytes) };
+    return { ok: true, text: UTF8.decode(bytes), ascii: false };
   } catch {
     const b0 = bytes[0];
     const b1 = bytes[1];
@@ -49,12 +62,13 @@ export function utf8(bytes: Uint8Array, segment: SegmentName): { ok: true; text:
   }
 }
 
-export function parseJsonBytes(bytes: Uint8Array, segment: SegmentName): JsonResult {
-  const t = utf8(bytes, segment);
-  return t.ok ? parseJsonText(t.text, segment) : t;
+export function parseJsonBinary(binary: string, segment: SegmentName): JsonResult {
+  const t = textFromBinary(binary, segment);
+  return t.ok ? parseJsonText(t.text, segment, t.ascii) : t;
 }
 
-export function parseJsonText(text: string, segment: SegmentName): JsonResult {
+/** `ascii`: the text is known to be printable ASCII, so it cannot hide invisible characters unless escaped. */
+export function parseJsonText(text: string, segment: SegmentName, ascii = false): JsonResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -68,7 +82,7 @@ export function parseJsonText(text: string, segment: SegmentName): JsonResult {
   // JSON.parse defines "__proto__" as an own data property (CreateDataProperty), so the result is safe as is;
   // it is never copied key by key into a plain object (B1.11).
   const obj = value as JsonObject;
-  const mayHideChars = text.includes('\\') || hasInvisible(text); // escapes can produce invisible characters
+  const mayHideChars = text.includes('\\') || (!ascii && hasInvisible(text)); // escapes can produce invisible characters
   const w = walk(obj, mayHideChars);
   if (w === undefined) {
     return {
@@ -79,22 +93,25 @@ export function parseJsonText(text: string, segment: SegmentName): JsonResult {
   // Duplicates: every ':' outside strings introduces one key, and literal ':' inside strings survive parsing
   // unchanged. So, unless a colon was written as \u003a, text colons = parsed keys + colons in parsed strings,
   // and each dropped duplicate makes the right side strictly smaller.
-  const wantDups = /\\u003a/i.test(text) || countChar(text, 58) !== w.keys + w.colons;
-  // > 15 significant digits may not round-trip; a 3-digit exponent may overflow to Infinity (1e400).
-  const wantNumbers = /(?:\d\.?){16}|[eE][+-]?\d{3}/.test(text);
-  const scan = wantDups || wantNumbers ? scanJson(text, wantDups, wantNumbers) : undefined;
+  const wantDups = (text.includes('\\u') && /\\u003a/i.test(text)) || countChar(text, 58) !== w.keys + w.colons;
+  // Lossy literals (B1.19) can only come out as unsafe integers (> 2^53), Infinity (1e400) or fractions; only
+  // then is the text scanned for the literals. Not caught: a 16+-digit decimal that rounds to a safe integer
+  // (1.0000000000000001 → 1).
+  const scan = wantDups || w.oddNumber ? scanJson(text, wantDups, w.oddNumber) : undefined;
   return {
     ok: true,
     a: {
       value: obj,
       text,
-      duplicates: scan?.duplicates ?? [],
-      lossy: scan?.lossy ?? [],
-      invisible: w.invisible,
+      duplicates: scan?.duplicates ?? NONE,
+      lossy: scan?.lossy ?? NONE,
+      invisible: w.invisible ?? NONE,
       largestObject: w.largest,
     },
   };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 function notJson(text: string, segment: SegmentName, e: unknown): DecodeError {
   if (text.includes('\u0000')) {
@@ -113,42 +130,74 @@ interface Walk {
   keys: number;
   colons: number;
   largest: number;
-  invisible: string[];
+  invisible: string[] | undefined;
+  /** A number that is not a safe integer (big, infinite or fractional): its literal needs a look (B1.19). */
+  oddNumber: boolean;
 }
 
-/** Iterative (no recursion, so no stack overflow) pass over the parsed tree. undefined = too deep. */
+/** Path of a nested value, built into a JSON Pointer string only when something is reported there. */
+type PathNode = { readonly parent: PathNode; readonly key: string | number } | undefined;
+
+function pointer(node: PathNode, last?: string | number): string {
+  let out = last === undefined ? '' : `/${pointerToken(last)}`;
+  for (let n = node; n !== undefined; n = n.parent) out = `/${pointerToken(n.key)}${out}`;
+  return out;
+}
+
+/**
+ * Iterative (no recursion, so no stack overflow) pass over the parsed tree, without closures or per-value
+ * allocations (it runs on every decode). undefined = too deep.
+ */
 function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
-  const r: Walk = { keys: 0, colons: 0, largest: 0, invisible: [] };
-  const stack: { v: JsonObject | readonly JsonValue[]; depth: number; path: string }[] = [{ v: root, depth: 1, path: '' }];
-  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    const { v, depth, path } = frame;
+  const r: Walk = { keys: 0, colons: 0, largest: 0, invisible: undefined, oddNumber: false };
+  const values: (JsonObject | readonly JsonValue[])[] = [root];
+  const depths: number[] = [1];
+  const paths: PathNode[] = [undefined];
+  while (values.length > 0) {
+    const v = values.pop()!;
+    const depth = depths.pop()!;
+    const path = paths.pop();
+    if (depth > MAX_JSON_DEPTH) return undefined;
     if (Array.isArray(v)) {
       const arr = v as readonly JsonValue[];
-      for (let i = 0; i < arr.length; i++) visit(arr[i], i);
+      for (let i = 0; i < arr.length; i++) leaf(r, arr[i], i, path, depth, checkChars, values, depths, paths);
     } else {
       const o = v as JsonObject;
       const keys = Object.keys(o);
       r.keys += keys.length;
       if (keys.length > r.largest) r.largest = keys.length;
-      for (const k of keys) {
-        r.colons += countChar(k, 58);
-        if (checkChars && visiblyOdd(k)) r.invisible.push(`${path}/${pointerToken(k)}`);
-        visit(o[k], k);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (k.indexOf(':') !== -1) r.colons += countChar(k, 58);
+        if (checkChars && visiblyOdd(k)) (r.invisible ??= []).push(pointer(path, k));
+        leaf(r, o[k], k, path, depth, checkChars, values, depths, paths);
       }
     }
-    function visit(x: JsonValue | undefined, key: string | number): void {
-      if (typeof x === 'string') {
-        if (x.length > 0) {
-          r.colons += countChar(x, 58);
-          if (checkChars && visiblyOdd(x)) r.invisible.push(`${path}/${pointerToken(key)}`);
-        }
-      } else if (typeof x === 'object' && x !== null) {
-        stack.push({ v: x, depth: depth + 1, path: `${path}/${pointerToken(key)}` });
-      }
-    }
-    if (depth > MAX_JSON_DEPTH) return undefined;
   }
   return r;
+}
+
+function leaf(
+  r: Walk,
+  x: JsonValue | undefined,
+  key: string | number,
+  path: PathNode,
+  depth: number,
+  checkChars: boolean,
+  values: (JsonObject | readonly JsonValue[])[],
+  depths: number[],
+  paths: PathNode[],
+): void {
+  if (typeof x === 'string') {
+    if (x.indexOf(':') !== -1) r.colons += countChar(x, 58);
+    if (checkChars && visiblyOdd(x)) (r.invisible ??= []).push(pointer(path, key));
+  } else if (typeof x === 'number') {
+    if (!Number.isSafeInteger(x)) r.oddNumber = true;
+  } else if (typeof x === 'object' && x !== null) {
+    values.push(x);
+    depths.push(depth + 1);
+    paths.push({ parent: path, key });
+  }
 }
 
 /** hasInvisible is the cheap test; escapeInvisible spares joiners inside emoji and Persian/Indic words. */

@@ -41,12 +41,12 @@ export function analyzeNumericDate(value: unknown): NumericDate {
   const warnings: string[] = [];
   if (value < 0) warnings.push('negative: a date before 1970');
   const fraction = value - Math.trunc(value);
-  const base = { status: 'ok' as const, seconds: value, ms, iso: new Date(ms).toISOString() };
+  const iso = new Date(ms).toISOString();
   if (fraction !== 0) {
     warnings.push(`fractional seconds (${String(value)})`);
-    return { ...base, fraction, warnings };
+    return { status: 'ok', seconds: value, ms, iso, fraction, warnings };
   }
-  return { ...base, warnings };
+  return { status: 'ok', seconds: value, ms, iso, warnings };
 }
 
 export type TimeState = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry' | 'unknown';
