@@ -78,6 +78,7 @@ test('right-click "Decode JWT" opens the inspector with the claims, and no token
   const inspector = new InspectorPage(page);
 
   await expect(inspector.claimsJson()).resolves.toEqual(expectedClaims);
+  await expect(inspector.notes.textContent({ timeout: 5_000 })).resolves.toMatch(/Bearer/); // and says what it cleaned
   const [header, payload, signature] = token.split('.') as [string, string, string];
   for (const part of [header, payload, signature]) {
     expect(openedUrl).not.toContain(part);

@@ -9,6 +9,7 @@ export class InspectorPage {
   readonly header: Locator;
   readonly claims: Locator;
   readonly status: Locator;
+  readonly notes: Locator;
   /** The decoded view's badges, verification and times (issue #3). */
   readonly view: DecodedViewLocators;
 
@@ -18,6 +19,7 @@ export class InspectorPage {
     this.header = page.getByTestId('header-json');
     this.claims = page.getByTestId('claims-json');
     this.status = page.getByRole('status');
+    this.notes = page.getByRole('list', { name: 'Notes' });
     this.view = new DecodedViewLocators(page);
   }
 
