@@ -1,6 +1,7 @@
 // Builds the client-credentials token request (FACTS §1): URL, headers and JSON body, with the audience rules of
 // FACTS §1/§8. Pure (no browser API, no network); used by the background token service and the snippets.
 // The secret appears only in the body, never in the URL (SECURITY B3.28).
+import { canonicalManagementAudience } from '../domain';
 
 export interface TokenRequestInput {
   /** Canonical tenant domain, e.g. `demo.us.auth0.com`. */
@@ -28,7 +29,7 @@ export interface TokenRequest {
 
 /** `https://CANONICAL/api/v2/` with the trailing slash (FACTS §1: without it → 403). */
 export function managementAudience(canonicalDomain: string): string {
-  return `https://${canonicalDomain.toLowerCase()}/api/v2/`;
+  return canonicalManagementAudience(canonicalDomain.toLowerCase()); // src/lib/domain: throws for a custom domain
 }
 
 /** Host the request goes to: the custom domain if set, else the canonical one (issue #4). */

@@ -2,6 +2,7 @@
 // which credentials exist. Pure. The Profile object never holds a secret: secrets live in the vault under the
 // profile id (ProfileSecrets) and `profileSummary()` is the public view that may reach content scripts.
 import type { SecretEncoding } from '../mint/hs256';
+import { parseTenantDomain, type TenantDomain } from '../domain';
 
 export type Environment = 'development' | 'staging' | 'production';
 export const ENVIRONMENTS: readonly Environment[] = ['development', 'staging', 'production'];
@@ -61,49 +62,27 @@ export function profileSummary(p: Profile): ProfileSummary {
   };
 }
 
-/** Hostname rules (SECURITY B3.33): ASCII LDH labels only, no scheme, userinfo, port, path, query or IDN. */
 export type DomainCheck = { ok: true; host: string } | { ok: false; reason: string };
 
-export function strictHostname(raw: string): DomainCheck {
-  const s = raw.trim().toLowerCase();
-  if (!s) return { ok: false, reason: 'empty' };
-  if (/[^\x21-\x7e]/.test(s)) {
-    // IDN or homoglyph (e.g. Greek ο in auth0.cοm): show the punycode so the trick is visible.
-    let puny = '';
-    try {
-      puny = new URL(`https://${s}/`).hostname;
-    } catch {
-      /* not a host at all */
-    }
-    return { ok: false, reason: `non-ASCII characters${puny ? ` (it reads as ${puny})` : ''}` };
-  }
-  if (/[:/?#@\\[\]%]/.test(s)) return { ok: false, reason: 'enter the host name only: no scheme, user, port, path or query' };
-  const labels = s.replace(/\.$/, '').split('.');
-  if (labels.length < 2) return { ok: false, reason: 'not a full domain name' };
-  for (const l of labels) {
-    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l)) return { ok: false, reason: `bad label “${l}”` };
-    if (l.startsWith('xn--')) return { ok: false, reason: 'punycode (IDN) labels are not accepted' };
-  }
-  if (s.length > 253) return { ok: false, reason: 'too long' };
-  return { ok: true, host: labels.join('.') };
+/** Reason text of the shared domain parser, with the punycode shown for IDN/homoglyph input (SECURITY B3.33). */
+function refusal(d: Extract<TenantDomain, { ok: false }>): DomainCheck {
+  return { ok: false, reason: `${d.detail}${d.punycode ? ` (it reads as ${d.punycode})` : ''}` };
 }
 
-/** A canonical Auth0 tenant domain: `TENANT.auth0.com` or `TENANT.REGION.auth0.com` (FACTS §6). */
+/** A canonical Auth0 tenant domain: `TENANT.auth0.com` or `TENANT.REGION.auth0.com` (FACTS §6), via src/lib/domain. */
 export function checkCanonicalDomain(raw: string): DomainCheck {
-  const r = strictHostname(raw);
-  if (!r.ok) return r;
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)?\.auth0\.com$/.test(r.host) || r.host.startsWith('manage.')) {
-    return { ok: false, reason: 'must be your tenant domain, e.g. TENANT.us.auth0.com' };
-  }
-  return r;
+  const d = parseTenantDomain(raw, { allowCustom: false });
+  if (!d.ok) return refusal(d);
+  if (d.kind !== 'auth0' || d.host.startsWith('manage.')) return { ok: false, reason: 'must be your tenant domain, e.g. TENANT.us.auth0.com' };
+  return { ok: true, host: d.host };
 }
 
-/** A custom domain: any strict hostname that is not under auth0.com. */
+/** A custom domain (FACTS §8): any strict host that is not under auth0.com. */
 export function checkCustomDomain(raw: string): DomainCheck {
-  const r = strictHostname(raw);
-  if (!r.ok) return r;
-  if (r.host === 'auth0.com' || r.host.endsWith('.auth0.com')) return { ok: false, reason: 'a custom domain is your own domain, not *.auth0.com' };
-  return r;
+  const d = parseTenantDomain(raw);
+  if (!d.ok) return refusal(d);
+  if (d.kind !== 'custom') return { ok: false, reason: 'a custom domain is your own domain, not *.auth0.com' };
+  return { ok: true, host: d.host };
 }
 
 /** `https://HOST/*` — the optional host permission a custom domain needs (SECURITY B3.33). */

@@ -13,7 +13,8 @@ describe('domain input (SECURITY B3.33)', () => {
     ['t.auth0.com@evil.com'],
     ['t.auth0.com.evil.com'],
     ['http://t.auth0.com'],
-    ['https://t.auth0.com/'],
+    ['https://t.auth0.com/x'],
+    ['t.auth0.com#frag'],
     ['t.auth0.com/path'],
     ['t.auth0.com?x=1'],
     ['t.auth0.com:8443'],
@@ -28,6 +29,7 @@ describe('domain input (SECURITY B3.33)', () => {
   });
   it('accepts tenant domains with and without a region, normalised to lower case', () => {
     expect(checkCanonicalDomain(' Demo.US.auth0.com ')).toEqual({ ok: true, host: 'demo.us.auth0.com' });
+    expect(checkCanonicalDomain('https://demo.us.auth0.com/')).toEqual({ ok: true, host: 'demo.us.auth0.com' }); // pasted URL: host only
     expect(checkCanonicalDomain('demo.auth0.com')).toEqual({ ok: true, host: 'demo.auth0.com' });
   });
   it('custom domains are own hosts, never *.auth0.com', () => {
