@@ -1,14 +1,6 @@
-// Options page entry: tenant profiles and settings. Runs in an extension tab.
+// Options page entry: vault, tenant profiles and minted tokens (issue #4). Runs in an extension tab.
 import { render } from 'preact';
 import '../ui/theme.css';
-
-function OptionsApp() {
-  return (
-    <main style={{ maxWidth: '900px', margin: '0 auto', padding: '16px' }}>
-      <h1>Token Workbench — Settings</h1>
-      <p class="muted">Tenant profiles are managed here.</p>
-    </main>
-  );
-}
+import { OptionsApp } from './OptionsApp';
 
 render(<OptionsApp />, document.getElementById('app')!);

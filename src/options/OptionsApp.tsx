@@ -1,0 +1,45 @@
+// The options page (issue #4): vault, tenant profiles and minted tokens. The vault status is fetched once and
+// again whenever the tab regains focus or becomes visible (an auto-lock may have happened meanwhile).
+// Runs in an extension tab.
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../shared/rpc';
+import type { AppError } from '../shared/errors';
+import type { VaultStatus } from '../shared/messages/mint';
+import { ErrorText } from '../ui/mint/ErrorText';
+import '../ui/mint/mint.css';
+import { LedgerSection } from './LedgerSection';
+import { ProfilesSection } from './ProfilesSection';
+import { VaultSection } from './VaultSection';
+
+export function OptionsApp() {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const [refresh, setRefresh] = useState(0);
+
+  useEffect(() => {
+    const load = () => {
+      void send('vault.status', {}).then((r) => (r.ok ? (setStatus(r.data), setError(null)) : setError(r.error)));
+      void send('profiles.list', {}).then((r) => r.ok && setLabels(Object.fromEntries(r.data.map((p) => [p.id, p.label]))));
+      setRefresh((n) => n + 1);
+    };
+    load();
+    const onVisible = () => document.visibilityState === 'visible' && load();
+    window.addEventListener('focus', load);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', load);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, []);
+
+  return (
+    <main class="stack" style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
+      <h1>Token Workbench — Settings</h1>
+      <ErrorText error={error} />
+      <VaultSection status={status} onStatus={setStatus} />
+      <ProfilesSection />
+      <LedgerSection labels={labels} refresh={refresh} />
+    </main>
+  );
+}

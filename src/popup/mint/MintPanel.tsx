@@ -1,0 +1,120 @@
+// The popup's Mint tab (issue #4): pick a profile, mode, audience and scopes, Generate; then the token (masked),
+// its countdown, Copy, "Open in inspector", requested vs granted, and snippets. Self-contained: the popup's
+// owner mounts <MintPanel/> in a tab. Errors are shown as text; ERR_LOCKED shows an inline unlock form and
+// retries the mint once unlocked. Runs in the popup.
+import { useEffect, useState } from 'preact/hooks';
+import { ext } from '../../shared/browser';
+import { send } from '../../shared/rpc';
+import type { AppError } from '../../shared/errors';
+import type { MintResult, ProfileSummary } from '../../shared/messages/mint';
+import { EnvBadge } from '../../ui/mint/EnvBadge';
+import { ErrorText } from '../../ui/mint/ErrorText';
+import { UnlockForm } from '../../ui/mint/UnlockForm';
+import { ScopePicker } from '../../ui/mint/ScopePicker';
+import { TokenResult } from '../../ui/mint/TokenResult';
+import { loadGranted, rememberGranted } from '../../ui/mint/granted';
+import '../../ui/mint/mint.css';
+import { effectiveAudience, initialState, mintPayload, type MintFormState, usesCatalog } from './mint-form';
+import { MintOptions } from './MintOptions';
+import { SnippetsView } from './Snippets';
+
+export function MintPanel() {
+  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
+  const [form, setForm] = useState<MintFormState>(initialState(undefined));
+  const [granted, setGranted] = useState<string[] | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<MintResult | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [snippets, setSnippets] = useState(false);
+
+  useEffect(() => {
+    void send('profiles.list', {}).then((reply) => {
+      if (!reply.ok) return (setError(reply.error), setProfiles([]));
+      setProfiles(reply.data);
+      setForm(initialState(reply.data[0]));
+    });
+  }, []);
+  const profile = profiles?.find((p) => p.id === form.profileId);
+  const audience = profile ? effectiveAudience(profile, form) : '';
+  useEffect(() => {
+    if (!profile || !audience) return setGranted(undefined);
+    let live = true;
+    void loadGranted(profile.id, audience).then((g) => live && setGranted(g));
+    return () => {
+      live = false;
+    };
+  }, [profile?.id, audience]);
+
+  const generate = async () => {
+    if (!profile || busy) return; // a second click while minting adds no request (SECURITY B6.50)
+    setBusy(true);
+    setError(null);
+    const reply = await send('mint.request', mintPayload(profile, form), 45_000);
+    setBusy(false);
+    if (!reply.ok) return setError(reply.error);
+    setResult(reply.data);
+    if (reply.data.requestedScopes.length === 0) void rememberGranted(profile.id, audience, reply.data.grantedScopes);
+  };
+
+  if (profiles === null) return <p role="status">Loading profiles…</p>;
+  if (profiles.length === 0) {
+    return (
+      <section class="stack" aria-label="Mint">
+        <ErrorText error={error} />
+        <p>No tenant profile yet. Add one in the options page to mint tokens.</p>
+        <button type="button" class="primary" onClick={() => void ext.runtime.openOptionsPage()}>
+          Open options
+        </button>
+      </section>
+    );
+  }
+  const production = profile?.environment === 'production';
+  return (
+    <section class={`stack card${production ? ' prod-frame' : ''}`} aria-label="Mint">
+      <label class="field">
+        <span>Profile</span>
+        <div class="row" style={{ flexWrap: 'nowrap' }}>
+          <select
+            aria-label="Profile"
+            value={form.profileId}
+            onChange={(e) => {
+              setForm(initialState(profiles.find((p) => p.id === e.currentTarget.value)));
+              setResult(null);
+              setError(null);
+            }}
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label} — {p.domain} ({p.environment})
+              </option>
+            ))}
+          </select>
+          {profile && <EnvBadge env={profile.environment} />}
+        </div>
+      </label>
+      {profile && <MintOptions profile={profile} form={form} onChange={(f) => setForm({ ...form, ...f })} />}
+      {profile && (
+        <ScopePicker selected={form.scopes} onChange={(scopes) => setForm({ ...form, scopes })} granted={granted} catalog={usesCatalog(profile, form)} />
+      )}
+      <div class="row">
+        <button type="button" class="primary" disabled={!profile || busy || !audience} onClick={() => void generate()}>
+          {busy ? 'Generating…' : 'Generate'}
+        </button>
+        {form.mode === 'client-credentials' && (
+          <button type="button" aria-expanded={snippets} onClick={() => setSnippets(!snippets)}>
+            {snippets ? 'Hide snippets' : 'Snippets'}
+          </button>
+        )}
+      </div>
+      {error?.code === 'ERR_LOCKED' ? (
+        <UnlockForm onUnlocked={() => void generate()} />
+      ) : (
+        <ErrorText error={error} />
+      )}
+      {result && <TokenResult result={result} />}
+      {snippets && profile && form.mode === 'client-credentials' && audience && (
+        <SnippetsView profileId={profile.id} audience={audience} scopes={form.scopes} />
+      )}
+    </section>
+  );
+}
