@@ -7,6 +7,7 @@ import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { TokenInspector } from '../ui/TokenInspector';
 import { activeDashboardTenant, type ActiveTenant } from './tenant';
 import { Tabs, type TabSpec } from './Tabs';
+import { MintPanel } from './mint/MintPanel';
 
 export function PopupApp() {
   const settings = useSettings();
@@ -24,7 +25,7 @@ export function PopupApp() {
 
   const TABS: TabSpec[] = [
     { id: 'inspect', label: 'Inspect', render: () => <TokenInspector value={token} onInput={setToken} leeway={settings.leewaySeconds} /> },
-    // Mint (issue #4): add { id: 'mint', label: 'Mint', render: () => <MintPanel tenant={tenant} /> } here.
+    { id: 'mint', label: 'Mint', render: () => <MintPanel tenant={tenant} /> },
   ];
 
   return (

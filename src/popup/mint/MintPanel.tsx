@@ -18,7 +18,8 @@ import { effectiveAudience, initialState, mintPayload, type MintFormState, usesC
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
 
-export function MintPanel() {
+/** `tenant`: the active dashboard tab's tenant candidates (domains); its profile is preselected. */
+export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } = {}) {
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
   const [form, setForm] = useState<MintFormState>(initialState(undefined));
   const [granted, setGranted] = useState<string[] | undefined>();
@@ -31,9 +32,10 @@ export function MintPanel() {
     void send('profiles.list', {}).then((reply) => {
       if (!reply.ok) return (setError(reply.error), setProfiles([]));
       setProfiles(reply.data);
-      setForm(initialState(reply.data[0]));
+      const onDashboard = tenant ? reply.data.find((p) => tenant.domains.includes(p.domain)) : undefined;
+      setForm(initialState(onDashboard ?? reply.data[0]));
     });
-  }, []);
+  }, [tenant]);
   const profile = profiles?.find((p) => p.id === form.profileId);
   const audience = profile ? effectiveAudience(profile, form) : '';
   useEffect(() => {
