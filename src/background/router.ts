@@ -19,6 +19,16 @@ export interface SenderInfo {
 export interface RouterIdentity {
   extensionId: string;
   extensionOrigin: string; // e.g. chrome-extension://abc
+  /** URL prefixes where our content script runs (manifest content_scripts.matches). A tab elsewhere that
+   *  somehow messages us (a compromised renderer, a stray injection) is refused even for public messages. */
+  contentScriptPrefixes: readonly string[];
+}
+
+/** True for a top-frame content script on one of the pages the manifest declares it for. */
+export function isOwnContentScript(sender: SenderInfo, me: RouterIdentity): boolean {
+  if (sender.id !== me.extensionId || !sender.tab || (sender.frameId ?? 0) !== 0 || !sender.url) return false;
+  const url = sender.url;
+  return me.contentScriptPrefixes.some((prefix) => url.startsWith(prefix));
 }
 
 export type Handler<T extends MessageType> = (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>>;
@@ -44,8 +54,12 @@ export function createRouter(handlers: Handlers, me: RouterIdentity) {
       const { type, payload } = raw as { type?: unknown; payload?: unknown };
       if (!isMessageType(type)) return fail('ERR_UNKNOWN_TYPE', 'Message refused: unknown type.');
       const spec = MESSAGES[type];
-      if (spec.privileged && !isOwnExtensionPage(sender, me)) {
+      const ownPage = isOwnExtensionPage(sender, me);
+      if (spec.privileged && !ownPage) {
         return fail('ERR_FORBIDDEN_SENDER', 'Message refused: only Token Workbench pages may ask for this.');
+      }
+      if (!ownPage && !isOwnContentScript(sender, me)) {
+        return fail('ERR_FORBIDDEN_SENDER', 'Message refused: it came from a page Token Workbench does not run on.');
       }
       const checked = validate(spec.request, payload);
       if (!checked.ok) return fail('ERR_INVALID_MESSAGE', `Message refused: ${checked.reason}.`);

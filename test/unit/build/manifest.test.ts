@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { manifestFor, FIREFOX_ID, type Manifest } from '../../../scripts/manifest-transform';
+import { CONTENT_SCRIPT_PREFIXES } from '../../../src/background/content-script-pages';
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
 
@@ -61,6 +62,13 @@ describe('manifest.json', () => {
         ],
       }
     `);
+  });
+});
+
+describe('content-script pages', () => {
+  it('the router admits exactly the pages the manifest injects the content script into', () => {
+    const matches = (source.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+    expect(matches.map((m) => m.replace(/\*$/, ''))).toEqual([...CONTENT_SCRIPT_PREFIXES]);
   });
 });
 

@@ -2,19 +2,24 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, isOwnExtensionPage, type Handlers } from '../../../src/background/router';
 
-const me = { extensionId: 'abcdefghijklmnopabcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
+const me = {
+  extensionId: 'abcdefghijklmnopabcdefghijklmnop',
+  extensionOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+  contentScriptPrefixes: ['https://manage.auth0.com/', 'https://auth0.com/docs/'],
+};
 const popup = { id: me.extensionId, url: `${me.extensionOrigin}/src/popup/index.html`, origin: me.extensionOrigin };
 const inspectorTab = { id: me.extensionId, url: `${me.extensionOrigin}/src/inspector/index.html`, tab: { id: 7 }, frameId: 0 };
 const contentScript = { id: me.extensionId, url: 'https://manage.auth0.com/dashboard/us/demo/apis', origin: 'https://manage.auth0.com', tab: { id: 3 }, frameId: 0 };
 const otherExtension = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' };
 
 function makeRouter() {
-  const handlers: Handlers = {
+  // Only the handlers these tests reach; the router looks handlers up by type.
+  const handlers = {
     ping: vi.fn(async () => ({ version: '1', context: 'background' as const })),
     'inspector.open': vi.fn(async () => ({ opened: true as const })),
     'inspector.take': vi.fn(async () => ({ token: 'tok' })),
   };
-  return { handlers, route: createRouter(handlers, me) };
+  return { handlers, route: createRouter(handlers as unknown as Handlers, me) };
 }
 
 describe('isOwnExtensionPage (SECURITY B4.34)', () => {
@@ -41,6 +46,13 @@ describe('router', () => {
     const reply = await route({ type: 'inspector.take', payload: { id: 'a'.repeat(22) } }, contentScript);
     expect(reply).toMatchObject({ ok: false, error: { code: 'ERR_FORBIDDEN_SENDER' } });
     expect(handlers['inspector.take']).not.toHaveBeenCalled();
+  });
+  it('refuses a tab outside the content script\'s pages even for public messages', async () => {
+    const { route, handlers } = makeRouter();
+    const stray = { ...contentScript, url: 'https://evil.example/', origin: 'https://evil.example' };
+    expect(await route({ type: 'inspector.open', payload: { token: 'x' } }, stray)).toMatchObject({ ok: false, error: { code: 'ERR_FORBIDDEN_SENDER' } });
+    expect(await route({ type: 'ping', payload: {} }, { ...contentScript, frameId: 3 })).toMatchObject({ ok: false, error: { code: 'ERR_FORBIDDEN_SENDER' } });
+    expect(handlers['inspector.open']).not.toHaveBeenCalled();
   });
   it('refuses another extension even for public messages (SECURITY B4.36)', async () => {
     const { route } = makeRouter();
