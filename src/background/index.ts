@@ -6,6 +6,7 @@ import { createRouter, type Handlers, type SenderInfo } from './router';
 import { createContextMenus, handleMenuClick, listenToContextMenus } from './context-menu';
 import { sweepHandoffs } from './handoff';
 import { runMigrations } from './migrations';
+import { CONTENT_SCRIPT_PREFIXES } from './content-script-pages';
 import { coreHandlers } from './features/core';
 import { mintHandlers } from './features/mint';
 import { inspectHandlers } from './features/inspect';
@@ -16,7 +17,7 @@ const handlers: Handlers = {
   ...inspectHandlers,
 };
 
-const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
+const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES });
 
 ext.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
 listenToContextMenus();
