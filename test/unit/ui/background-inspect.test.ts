@@ -95,7 +95,7 @@ describe('pin to toolbar', () => {
     expect(fake.badge.text).toMatch(/^(30|31)m$/);
     expect(fake.alarms.get(BADGE_ALARM)).toEqual({ periodInMinutes: 1 });
     expect(await inspectHandlers['inspect.pinned']({ token: t }, sender)).toMatchObject({ pinned: true, matches: true });
-    expect(await inspectHandlers['inspect.pinned']({}, sender)).toMatchObject({ pinned: true, matches: false });
+    expect(await inspectHandlers['inspect.pinned']({ token: 'another token' }, sender)).toMatchObject({ pinned: true, matches: false });
     await inspectHandlers['inspect.unpin']({}, sender);
     expect(fake.badge.text).toBe('');
     expect(fake.alarms.has(BADGE_ALARM)).toBe(false);

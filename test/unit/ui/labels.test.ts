@@ -50,7 +50,7 @@ describe('describeVerify: one distinct, honest label per state', () => {
 });
 
 describe('describeTime: never "valid" from decoding alone', () => {
-  const at = (p: object, now: number) => describeTime(timeStatus(p, now, 60));
+  const at = (p: Record<string, unknown>, now: number) => describeTime(timeStatus(p, now, 60));
   it('labels each time state', () => {
     expect(at({ exp: 1000 }, 500).label).toBe('Not expired');
     expect(at({ exp: 1000 }, 1000).label).toBe('Expired'); // exp == now is expired (B1.13)
