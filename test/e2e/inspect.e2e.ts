@@ -69,7 +69,7 @@ test('paste → claims explained, kind, times; RS256 verified automatically agai
   expect(stored['settings']).toMatchObject({ theme: 'dark' });
   await popup.page.evaluate(() => window.scrollTo(0, 0));
   await extension.screenshot('inspect-popup-dark', popup.page);
-  await popup.page.getByRole('heading', { name: 'Times' }).scrollIntoViewIfNeeded();
+  await popup.page.getByTestId('relative-time').scrollIntoViewIfNeeded();
   await extension.screenshot('inspect-popup-dark-times', popup.page);
 });
 

@@ -21,7 +21,7 @@ export function HmacSecret({ token, verification, leeway }: { token: DecodedToke
   const publicKey = secret !== '' && looksLikePublicKey(secret, bytes);
   const id = `hs-${token.layer}`;
   const verify = async () => {
-    verification.report({ status: 'pending' });
+    verification.report({ status: 'pending' }, token.raw);
     // jose is loaded only when someone verifies with a secret: the popup's first paint stays small.
     const { verifyToken } = await import('../../lib/verify/verify');
     const result = await verifyToken(
@@ -35,7 +35,7 @@ export function HmacSecret({ token, verification, leeway }: { token: DecodedToke
         hmacSecret: { value: secret, encoding },
       },
     );
-    verification.report({ status: 'done', result });
+    verification.report({ status: 'done', result }, token.raw);
   };
   return (
     <form

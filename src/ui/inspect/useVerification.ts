@@ -18,31 +18,36 @@ export interface Verification {
   state: VerifyState;
   /** Ask the background again (asymmetric tokens). */
   retry: () => void;
-  /** Result of an in-page (HMAC) verification, or idle to clear it. */
-  report: (s: VerifyState) => void;
+  /** Result of an in-page (HMAC) verification of the token `raw`; ignored if another token is shown by then. */
+  report: (s: VerifyState, raw: string) => void;
 }
 
 export function useVerification(token: DecodedToken): Verification {
   const mode = verifyMode(token);
-  const [state, setState] = useState<VerifyState>({ status: 'idle' });
+  // The state is tagged with the token it belongs to, so a new token never shows the previous one's result,
+  // not even for the one render before the effect below resets it.
+  const [tagged, setTagged] = useState<{ raw: string; state: VerifyState }>({ raw: token.raw, state: { status: 'idle' } });
+  const state: VerifyState = tagged.raw === token.raw ? tagged.state : { status: 'idle' };
   // The token being shown now: a late answer for a token the user already replaced is dropped.
   const current = useRef(token.raw);
   current.current = token.raw;
+  // Results for a token no longer shown are dropped (the user pasted another one meanwhile).
+  const setState = useCallback((s: VerifyState, raw: string) => {
+    if (raw === current.current) setTagged({ raw, state: s });
+  }, []);
 
   const run = useCallback(async () => {
     if (mode !== 'jwks') return;
     const raw = token.raw;
-    setState({ status: 'pending' });
+    setState({ status: 'pending' }, raw);
     const reply = await send('verify.token', { token: raw });
-    if (current.current !== raw) return;
-    setState(reply.ok ? { status: 'done', result: reply.data } : { status: 'error', message: reply.error.message });
-  }, [token.raw, mode]);
+    setState(reply.ok ? { status: 'done', result: reply.data } : { status: 'error', message: reply.error.message }, raw);
+  }, [token.raw, mode, setState]);
 
   useEffect(() => {
-    setState({ status: 'idle' });
+    setState({ status: 'idle' }, token.raw);
     void run();
-  }, [run]);
+  }, [run, setState, token.raw]);
 
-  const report = useCallback((s: VerifyState) => setState(s), []);
-  return { mode, state, retry: () => void run(), report };
+  return { mode, state, retry: () => void run(), report: setState };
 }
