@@ -26,7 +26,7 @@ export function ScopesPanel({ token }: { token: DecodedToken }) {
           {groups.map((g) => (
             <li key={g.entity}>
               <strong>{g.entity || 'other'}</strong>: {g.actions.map((a) => a.action).join(', ')}
-              <ul class="scope-list">
+              <ul class="inspect-scope-list">
                 {g.actions.map((a) => (
                   <li key={a.scope}>
                     <code>{a.scope}</code>
