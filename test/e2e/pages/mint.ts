@@ -1,0 +1,53 @@
+// Page object of the popup's Mint tab (MintPanel, issue #4). Roles and labels only. Runs in Node (playwright-core).
+import type { Locator, Page } from 'playwright-core';
+
+export class MintTab {
+  readonly generate: Locator;
+  readonly alert: Locator;
+  readonly token: Locator;
+  readonly granted: Locator;
+
+  constructor(readonly page: Page) {
+    this.generate = page.getByRole('button', { name: 'Generate' });
+    this.alert = page.getByRole('region', { name: 'Mint' }).getByRole('alert');
+    this.token = page.getByTestId('minted-token');
+    this.granted = page.getByTestId('granted-scopes');
+  }
+
+  async open(): Promise<this> {
+    await this.page.getByRole('tab', { name: 'Mint' }).click();
+    await this.page.getByLabel('Profile', { exact: true }).waitFor();
+    return this;
+  }
+
+  async choose(o: { profile?: string; mode?: string; audience?: string; scopes?: string[] }): Promise<void> {
+    if (o.profile) await this.page.getByLabel('Profile', { exact: true }).selectOption({ label: o.profile });
+    if (o.mode) await this.page.getByLabel('Mode').selectOption(o.mode);
+    if (o.audience) {
+      await this.page.getByLabel('Other API').check();
+      await this.page.getByLabel('API identifier (audience)').fill(o.audience);
+    }
+    for (const s of o.scopes ?? []) {
+      await this.page.getByLabel('Search scopes').fill(s);
+      await this.page.getByRole('checkbox', { name: s, exact: true }).check();
+    }
+    if (o.scopes?.length) await this.page.getByLabel('Search scopes').fill('');
+  }
+
+  /** Generate, then wait for a token or an error; returns which. */
+  async mint(timeout = 30_000): Promise<'token' | 'error'> {
+    await this.generate.click();
+    await this.token.or(this.alert).first().waitFor({ timeout });
+    return (await this.alert.count()) > 0 ? 'error' : 'token';
+  }
+
+  async revealToken(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Show' }).click();
+    return ((await this.token.textContent()) ?? '').trim();
+  }
+
+  async grantedScopes(): Promise<string[]> {
+    const text = (await this.granted.locator('code').textContent()) ?? '';
+    return text.split(' ').filter(Boolean);
+  }
+}

@@ -1,0 +1,158 @@
+// Page object of the options page (vault, tenant profiles, minted tokens; issue #4). Roles and labels only, as
+// a user finds them. Runs in Node (playwright-core).
+import type { Locator, Page } from 'playwright-core';
+
+export interface ProfileFields {
+  label: string;
+  domain: string;
+  environment?: 'development' | 'staging' | 'production';
+  clientId?: string;
+  clientSecret?: string;
+  customApi?: { audience: string; secret: string; raw?: boolean };
+  legacy?: { globalClientId: string; secret: string };
+}
+
+export class OptionsPage {
+  readonly status: Locator;
+  readonly alert: Locator;
+
+  constructor(readonly page: Page) {
+    this.status = page.getByRole('status');
+    this.alert = page.getByRole('alert');
+  }
+
+  static url(extensionId: string): string {
+    return `chrome-extension://${extensionId}/src/options/index.html`;
+  }
+
+  async setupPassphrase(passphrase: string): Promise<void> {
+    await this.page.getByLabel('New passphrase').fill(passphrase);
+    await this.page.getByLabel('Repeat passphrase').fill(passphrase);
+    await this.page.getByRole('button', { name: 'Create vault' }).click();
+    await this.page.getByRole('button', { name: 'Lock now' }).waitFor();
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.getByLabel('Vault passphrase').fill(passphrase);
+    await this.page.getByRole('button', { name: 'Unlock' }).click();
+    await this.page.getByRole('button', { name: 'Lock now' }).waitFor();
+  }
+
+  async lockNow(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lock now' }).click();
+    await this.page.getByLabel('Vault passphrase').waitFor();
+  }
+
+  async addProfile(f: ProfileFields): Promise<void> {
+    const p = this.page;
+    await p.getByRole('button', { name: 'Add profile' }).click();
+    await p.getByLabel('Label', { exact: true }).fill(f.label);
+    await p.getByLabel('Tenant domain').fill(f.domain);
+    if (f.environment) await p.getByLabel('Environment').selectOption(f.environment);
+    if (f.clientId) await p.getByLabel('Client ID', { exact: true }).fill(f.clientId);
+    if (f.clientSecret) await p.getByLabel('Client secret', { exact: true }).fill(f.clientSecret);
+    if (f.customApi || f.legacy) {
+      await p.getByLabel('Enable local HS256 signing for this profile').check();
+      await p.getByLabel('I understand the risks and want local signing for this profile').check();
+    }
+    if (f.customApi) {
+      await p.getByLabel('Custom API signed with HS256').check();
+      await p.getByLabel('Custom API audience').fill(f.customApi.audience);
+      await p.getByLabel('API signing secret', { exact: true }).fill(f.customApi.secret);
+      await p.getByLabel(f.customApi.raw === false ? 'API signing secret is base64url' : 'API signing secret is raw text').check();
+    }
+    if (f.legacy) {
+      await p.getByLabel('Legacy APIv2 tokens').check();
+      await p.getByLabel('Global client ID').fill(f.legacy.globalClientId);
+      await p.getByLabel('Global client secret', { exact: true }).fill(f.legacy.secret);
+    }
+    await p.getByRole('button', { name: 'Save profile' }).click();
+    await this.profile(f.label).waitFor();
+  }
+
+  profile(label: string): Locator {
+    return this.page.getByRole('article', { name: `Profile ${label}` });
+  }
+
+  /** Clicks "Test credentials" and returns the status or alert text. */
+  async testCredentials(label: string): Promise<string> {
+    const card = this.profile(label);
+    await card.getByRole('button', { name: `Test credentials of ${label}` }).click();
+    const out = card.getByRole('status').or(card.getByRole('alert'));
+    await out.first().waitFor({ timeout: 20_000 });
+    return (await out.first().textContent()) ?? '';
+  }
+
+  ledgerRows(): Locator {
+    return this.page.getByRole('table', { name: 'Minted tokens' }).locator('tbody tr');
+  }
+}
+
+// Extension pages have `chrome`; this Node-side file has no @types/chrome.
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: Record<'local' | 'sync' | 'session', { get(k: null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> }>;
+};
+
+/** Sends one typed message from an extension page (a privileged sender), as the UI would. */
+export async function sendFromPage<T = unknown>(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
+  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as never;
+}
+
+/** Every storage area's JSON, as one string to scan. */
+export async function dumpStorage(page: Page): Promise<Record<'local' | 'sync' | 'session', string>> {
+  return page.evaluate(async () => ({
+    local: JSON.stringify(await chrome.storage.local.get(null)),
+    sync: JSON.stringify(await chrome.storage.sync.get(null)),
+    session: JSON.stringify(await chrome.storage.session.get(null)),
+  }));
+}
+
+/** The page's text, attribute values and input values, shadow roots included (SECURITY B4.38). */
+export async function dumpDom(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        for (const a of Array.from(el.attributes)) out.push(a.value);
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) out.push(el.value);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+      out.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+    };
+    walk(document);
+    return out.join('\n');
+  });
+}
+
+/** A secret in clear, base64 and base64url: the forms a leak would take (SECURITY B5.43). */
+export function secretForms(secret: string): string[] {
+  const b64 = Buffer.from(secret, 'utf8').toString('base64');
+  return [secret, b64, b64.replace(/=+$/, ''), Buffer.from(secret, 'utf8').toString('base64url')];
+}
+
+export function findSecrets(haystack: string, secrets: readonly string[]): string[] {
+  return secrets.flatMap((s) => secretForms(s).filter((f) => haystack.includes(f)).map((f) => `${s.slice(0, 6)}… as ${f.slice(0, 10)}…`));
+}
+
+/**
+ * Stops the extension's service worker (it restarts on the next event) with CDP `ServiceWorker.stopAllWorkers`
+ * on a page session, and waits for CDP to report the worker's runningStatus "stopped" (Playwright's Worker
+ * "close" event does not fire for this), so the caller knows it really stopped.
+ */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  type Versions = { versions: { scriptURL: string; runningStatus: string }[] };
+  try {
+    let stopped!: () => void;
+    const done = new Promise<void>((resolve) => (stopped = resolve));
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: Versions) => {
+      if (e.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped();
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop within 10 s')), 10_000))]);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
