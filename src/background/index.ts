@@ -10,11 +10,13 @@ import { CONTENT_SCRIPT_PREFIXES } from './content-script-pages';
 import { coreHandlers } from './features/core';
 import { mintHandlers } from './features/mint';
 import { inspectHandlers } from './features/inspect';
+import { terminateHandlers } from './features/terminate';
 
 const handlers: Handlers = {
   ...coreHandlers,
   ...mintHandlers,
   ...inspectHandlers,
+  ...terminateHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES });

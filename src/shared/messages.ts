@@ -8,15 +8,17 @@ import type { Infer, Schema } from './validate';
 import { coreMessages, type CoreResponses } from './messages/core';
 import { mintMessages, type MintResponses } from './messages/mint';
 import { inspectMessages, type InspectResponses } from './messages/inspect';
+import { terminateMessages, type TerminateResponses } from './messages/terminate';
 
 export const MESSAGES = {
   ...coreMessages,
   ...mintMessages,
   ...inspectMessages,
+  ...terminateMessages,
 } satisfies Record<string, { privileged: boolean; request: Schema<unknown> }>;
 
 /** Response data per message type. */
-export type Responses = CoreResponses & MintResponses & InspectResponses;
+export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

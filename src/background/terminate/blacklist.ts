@@ -1,0 +1,101 @@
+// Blacklisting one {aud, jti} pair (issue #6, FACTS §4; SECURITY B3.31, B6.53). POST `{aud, jti}` only — the
+// token never leaves the extension — then confirm with `GET /api/v2/blacklists/tokens?aud=` that the pair is
+// listed. Concurrent requests for the same tenant+aud+jti share one call (a double click → one POST). A POST
+// whose outcome is unknown (time-out, reset) is never re-sent: the list is re-checked and, if the pair is not
+// there, the user is asked. Every outcome is written to the ledger entries of that jti. Runs in the background.
+import { isAppError } from '../../shared/errors';
+import type { BlacklistAddResult, BlacklistEntryView } from '../../shared/messages/terminate';
+import type { BlacklistState, LedgerEntry } from '../../lib/mint/ledger';
+import type { Profile } from '../../lib/profiles/profile';
+import { blacklistAddRequest, blacklistListRequest, parseBlacklist, type BlacklistedPair } from '../../lib/auth0/management-requests';
+import { BLACKLIST_SCOPE } from '../../lib/auth0/management-scopes';
+import { unexpectedResponse } from '../../lib/auth0/token-errors';
+import { managementSession, type MgmtSession, type TerminateDeps } from './deps';
+
+const NEEDED = [BLACKLIST_SCOPE];
+
+export async function listPairs(s: MgmtSession, aud: string): Promise<BlacklistedPair[]> {
+  const { body } = await s.call(blacklistListRequest(aud), NEEDED);
+  const list = parseBlacklist(body);
+  if (!list) throw unexpectedResponse('the blacklist is not a list', 200);
+  return list;
+}
+
+export const isListed = (list: readonly BlacklistedPair[], aud: string, jti: string) => list.some((b) => b.jti === jti && (b.aud === undefined || b.aud === aud));
+
+export function ledgerMatches(ledger: readonly LedgerEntry[], aud: string, jti: string): LedgerEntry[] {
+  return ledger.filter((e) => e.jti === jti && e.aud === aud);
+}
+
+async function mark(deps: TerminateDeps, entries: readonly LedgerEntry[], state: BlacklistState, ctx: unknown): Promise<number> {
+  for (const e of entries) await deps.setBlacklist(e.id, state, ctx);
+  return entries.length;
+}
+
+/** Sends one POST for an unlisted pair and re-checks; shared by the single and the bulk path. */
+export async function postAndConfirm(s: MgmtSession, aud: string, jti: string): Promise<{ outcome: 'blacklisted' | 'unknown'; listed: boolean; message: string }> {
+  let timedOut = false;
+  try {
+    await s.call(blacklistAddRequest(aud, jti), NEEDED);
+  } catch (err) {
+    if (!(isAppError(err) && err.detail?.outcome === 'unknown')) throw err;
+    timedOut = true; // SECURITY B6.53: outcome unknown → re-check, never re-send blindly
+  }
+  let listed: boolean | null = null;
+  try {
+    listed = isListed(await listPairs(s, aud), aud, jti);
+  } catch {
+    listed = null;
+  }
+  if (listed) {
+    return { outcome: 'blacklisted', listed: true, message: timedOut ? 'Auth0 did not answer in time, but the re-check found the pair in the blacklist: blacklisted.' : 'Blacklisted: Auth0 answered 204 and the pair is in the blacklist.' };
+  }
+  const checked = listed === false ? 'the pair is not in the blacklist' : 'the blacklist could not be read to check';
+  return {
+    outcome: 'unknown',
+    listed: false,
+    message: timedOut ? `Auth0 did not answer in time and ${checked}. The request was not re-sent: send it again?` : `Auth0 accepted the request, but ${checked} yet. Check the blacklist view, or send it again?`,
+  };
+}
+
+export function createBlacklister(deps: TerminateDeps) {
+  const inflight = new Map<string, Promise<BlacklistAddResult>>();
+
+  async function run(p: Profile, aud: string, jti: string, ctx: unknown): Promise<BlacklistAddResult> {
+    const entries = ledgerMatches(await deps.ledgerEntries(), aud, jti);
+    await mark(deps, entries, 'pending', ctx);
+    try {
+      const s = await managementSession(deps, p, 'blacklist', ctx);
+      const r = await postAndConfirm(s, aud, jti);
+      const ledgerUpdated = await mark(deps, entries, r.outcome === 'blacklisted' ? 'blacklisted' : 'unknown', ctx);
+      return { ...r, ledgerUpdated };
+    } catch (err) {
+      await mark(deps, entries, 'failed', ctx).catch(() => 0);
+      throw err;
+    }
+  }
+
+  return {
+    /** Keyed by tenant+aud+jti: a second request while one is in flight gets the same answer, no second POST. */
+    add(p: Profile, aud: string, jti: string, ctx: unknown): Promise<BlacklistAddResult> {
+      const key = JSON.stringify([p.domain, aud, jti]);
+      const pending = inflight.get(key);
+      if (pending) return pending;
+      const promise = run(p, aud, jti, ctx).finally(() => inflight.delete(key));
+      inflight.set(key, promise);
+      return promise;
+    },
+    async list(p: Profile, aud: string, ctx: unknown): Promise<BlacklistEntryView[]> {
+      const s = await managementSession(deps, p, 'blacklist', ctx);
+      const pairs = await listPairs(s, aud);
+      const ledger = await deps.ledgerEntries();
+      return pairs.map((b) => ({ ...b, ledgerId: ledger.find((e) => e.jti === b.jti && (b.aud === undefined || e.aud === b.aud))?.id ?? null }));
+    },
+    /** Audiences worth listing: ledger tokens with a jti for this tenant, and the legacy global client (FACTS §3). */
+    async audiences(p: Profile, all: readonly Profile[]): Promise<string[]> {
+      const ids = new Set(all.filter((x) => x.domain === p.domain).map((x) => x.id));
+      const fromLedger = (await deps.ledgerEntries()).filter((e) => ids.has(e.profileId) && e.jti !== null).map((e) => e.aud);
+      return [...new Set([...(p.hs256.legacy ? [p.hs256.legacy.globalClientId] : []), ...fromLedger.reverse()])].slice(0, 100);
+    },
+  };
+}

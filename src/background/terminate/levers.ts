@@ -1,0 +1,87 @@
+// The real levers against a jti-less Auth0 access token (issue #6; FACTS §2: no jti, cannot be revoked; §7:
+// tokens live until exp). Each goes through the Management API with the profile's management token, after the
+// user confirmed: 1. delete the client grant of (client, audience): no new tokens; 2. rotate the client secret
+// (optionally straight into the vault when it is the profile's own client; shown only when asked); 3. shorten
+// the API's `token_lifetime` (1..2592000, FACTS §7), looked up by identifier. Runs in the background.
+import { appError } from '../../shared/errors';
+import type { TerminateResponses } from '../../shared/messages/terminate';
+import type { Profile } from '../../lib/profiles/profile';
+import { deleteGrantRequest, findGrantsRequest, getResourceServerRequest, parseGrants, parseResourceServer, parseRotatedSecret, rotateSecretRequest, setLifetimeRequest } from '../../lib/auth0/management-requests';
+import { requirementFor } from '../../lib/auth0/management-scopes';
+import { unexpectedResponse } from '../../lib/auth0/token-errors';
+import { dashboardBase, managementSession, type TerminateDeps } from './deps';
+
+const needed = (action: Parameters<typeof requirementFor>[0], i: number) => requirementFor(action)[i] ?? [];
+
+export function applicationSettingsUrl(domain: string, clientId: string): string | null {
+  const base = dashboardBase(domain);
+  return base ? `${base}/applications/${encodeURIComponent(clientId)}/settings` : null; // FACTS §6
+}
+
+export function createLevers(deps: TerminateDeps) {
+  return {
+    async deleteGrant(p: Profile, clientId: string, audience: string, ctx: unknown): Promise<TerminateResponses['lever.deleteGrant']> {
+      const s = await managementSession(deps, p, 'deleteGrant', ctx);
+      const grants = parseGrants((await s.call(findGrantsRequest(clientId, audience), needed('deleteGrant', 0))).body);
+      if (!grants) throw unexpectedResponse('the client grants are not a list', 200);
+      // The query filters already; match exactly anyway so a server ignoring a filter cannot widen the delete.
+      const mine = grants.filter((g) => g.clientId === clientId && g.audience === audience);
+      if (mine.length === 0) throw appError('ERR_NOT_FOUND', `No client grant for ${clientId} on ${audience}: the client already cannot get new tokens for it.`);
+      for (const g of mine) await s.call(deleteGrantRequest(g.id), needed('deleteGrant', 1));
+      return {
+        grantId: mine.map((g) => g.id).join(', '),
+        deleted: true,
+        message: `Client grant ${mine.map((g) => g.id).join(', ')} deleted: the client gets no new tokens for ${audience}. Tokens already issued stay valid until their exp.`,
+      };
+    },
+
+    async rotateSecret(p: Profile, clientId: string, opts: { storeInVault: boolean; reveal: boolean }, ctx: unknown): Promise<TerminateResponses['lever.rotateSecret']> {
+      const same = clientId === p.clientId;
+      if (opts.storeInVault && !same) throw appError('ERR_INVALID_MESSAGE', "Only the profile's own client secret can be stored in its vault entry.");
+      const s = await managementSession(deps, p, 'rotateSecret', ctx);
+      const { body } = await s.call(rotateSecretRequest(clientId), needed('rotateSecret', 0));
+      const secret = parseRotatedSecret(body);
+      const settingsUrl = applicationSettingsUrl(p.domain, clientId);
+      if (!secret) {
+        return { rotated: true, stored: false, settingsUrl, message: 'Secret rotated, but Auth0 did not return the new one: copy it from the application settings page.' };
+      }
+      let stored = false;
+      let note = '';
+      if (opts.storeInVault) {
+        try {
+          await deps.storeClientSecret(p, secret, ctx);
+          stored = true;
+        } catch {
+          note = ' Storing it in the vault failed (is the vault locked?): copy it from the application settings page.';
+        }
+      }
+      const tail = stored
+        ? ' The new secret is stored in this profile (not shown).'
+        : same
+          ? ' This profile still holds the OLD secret: update it in Options, or it can no longer mint.'
+          : '';
+      return {
+        rotated: true,
+        stored,
+        ...(opts.reveal ? { secret } : {}),
+        settingsUrl,
+        message: `Client secret of ${clientId} rotated: the old secret can no longer get tokens. Tokens already issued stay valid until their exp.${tail}${note}`,
+      };
+    },
+
+    async setLifetime(p: Profile, audience: string, seconds: number, ctx: unknown): Promise<TerminateResponses['lever.setLifetime']> {
+      const s = await managementSession(deps, p, 'setLifetime', ctx);
+      const rs = parseResourceServer((await s.call(getResourceServerRequest(audience), needed('setLifetime', 0))).body);
+      if (!rs) throw unexpectedResponse('the API answer has no id', 200);
+      const updated = parseResourceServer((await s.call(setLifetimeRequest(rs.id, seconds), needed('setLifetime', 1))).body);
+      const now = updated?.tokenLifetime ?? seconds;
+      return {
+        id: rs.id,
+        name: rs.name,
+        previous: rs.tokenLifetime,
+        tokenLifetime: now,
+        message: `Maximum token lifetime of “${rs.name}” is now ${now} s (was ${rs.tokenLifetime ?? 'unknown'}). It applies to newly issued tokens; existing ones keep their exp.`,
+      };
+    },
+  };
+}

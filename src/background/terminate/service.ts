@@ -1,0 +1,43 @@
+// The Terminate service (issue #6): one handler per message of ../../shared/messages/terminate.ts, each
+// checking the user's confirmation before any change (production: the tenant name typed), then delegating to
+// the blacklister, the bulk job or the levers. Every dependency is injected (./deps.ts). Runs in the background.
+import { appError } from '../../shared/errors';
+import type { RequestOf } from '../../shared/messages';
+import type { TerminateResponses } from '../../shared/messages/terminate';
+import { createBlacklister } from './blacklist';
+import { createBulk } from './bulk';
+import { checkConfirm, type TerminateDeps } from './deps';
+import { createLevers } from './levers';
+import { buildPlan } from './plan';
+
+type Method<T extends keyof TerminateResponses> = (payload: RequestOf<T>, ctx: unknown) => Promise<TerminateResponses[T]>;
+export type TerminateService = { [T in keyof TerminateResponses]: Method<T> };
+
+export function createTerminateService(deps: TerminateDeps): TerminateService {
+  const blacklister = createBlacklister(deps);
+  const bulk = createBulk(deps);
+  const levers = createLevers(deps);
+  const profile = (id: string) => deps.profiles.require(id);
+  const confirmed = async (id: string, confirm: string) => {
+    const p = await profile(id);
+    checkConfirm(p, confirm);
+    return p;
+  };
+
+  return {
+    'terminate.plan': async ({ token }) => buildPlan(token, await deps.profiles.all(), await deps.ledgerEntries()),
+    'blacklist.add': async ({ profileId, aud, jti, confirm }, ctx) => blacklister.add(await confirmed(profileId, confirm), aud, jti, ctx),
+    'blacklist.list': async ({ profileId, aud }, ctx) => ({ aud, entries: await blacklister.list(await profile(profileId), aud, ctx) }),
+    'blacklist.audiences': async ({ profileId }) => ({ audiences: await blacklister.audiences(await profile(profileId), await deps.profiles.all()) }),
+    'blacklist.bulk': async ({ profileId, confirm }, ctx) => bulk.start(await confirmed(profileId, confirm), await deps.profiles.all(), await deps.ledgerEntries(), ctx),
+    'blacklist.bulkStatus': async ({ jobId }) => {
+      const s = bulk.status(jobId);
+      if (!s) throw appError('ERR_NOT_FOUND', 'This bulk run is no longer known (the background restarted). The ledger keeps what was done; run it again for the rest.');
+      return s;
+    },
+    'lever.deleteGrant': async ({ profileId, clientId, audience, confirm }, ctx) => levers.deleteGrant(await confirmed(profileId, confirm), clientId, audience, ctx),
+    'lever.rotateSecret': async ({ profileId, clientId, confirm, storeInVault, reveal }, ctx) =>
+      levers.rotateSecret(await confirmed(profileId, confirm), clientId, { storeInVault, reveal }, ctx),
+    'lever.setLifetime': async ({ profileId, audience, seconds, confirm }, ctx) => levers.setLifetime(await confirmed(profileId, confirm), audience, seconds, ctx),
+  };
+}

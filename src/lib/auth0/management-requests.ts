@@ -1,0 +1,126 @@
+// Request builders and response parsers for the Management API calls of the Terminate feature (issue #6).
+// Pure. Paths and shapes: FACTS §4 (blacklists: POST {aud, jti} → 204, GET ?aud= → plain array), FACTS §2
+// (resource servers, 24-hex ids; looked up by identifier), FACTS §6/§7 (client grants, rotate-secret, token
+// lifetime 1..2592000). Each request names the catalog template its 403 is mapped with (FACTS §5).
+
+export type MgmtMethod = 'GET' | 'POST' | 'DELETE' | 'PATCH';
+
+export interface MgmtRequest {
+  method: MgmtMethod;
+  /** Path with encoded segments, e.g. `/api/v2/clients/abc/rotate-secret`. */
+  path: string;
+  query?: Record<string, string>;
+  body?: Record<string, unknown>;
+  /** The catalog template (FACTS §5) for scope mapping, e.g. `/api/v2/client-grants/{id}`. */
+  template: string;
+  /** Safe to repeat after a 5xx or a reset. A blacklist POST is not: its outcome must be re-checked (B6.53). */
+  idempotent: boolean;
+}
+
+/** FACTS §7: "Maximum Access Token Lifetime", max 2592000 s (30 days). */
+export const MAX_TOKEN_LIFETIME = 2_592_000;
+
+const seg = (s: string) => encodeURIComponent(s);
+
+/** FACTS §4: the body is `{aud, jti}` only; the token itself is never sent (SECURITY B3.31). */
+export function blacklistAddRequest(aud: string, jti: string): MgmtRequest {
+  return { method: 'POST', path: '/api/v2/blacklists/tokens', body: { aud, jti }, template: '/api/v2/blacklists/tokens', idempotent: false };
+}
+
+export function blacklistListRequest(aud: string): MgmtRequest {
+  return { method: 'GET', path: '/api/v2/blacklists/tokens', query: { aud }, template: '/api/v2/blacklists/tokens', idempotent: true };
+}
+
+export function findGrantsRequest(clientId: string, audience: string): MgmtRequest {
+  return { method: 'GET', path: '/api/v2/client-grants', query: { client_id: clientId, audience }, template: '/api/v2/client-grants', idempotent: true };
+}
+
+export function deleteGrantRequest(grantId: string): MgmtRequest {
+  return { method: 'DELETE', path: `/api/v2/client-grants/${seg(grantId)}`, template: '/api/v2/client-grants/{id}', idempotent: true };
+}
+
+export function rotateSecretRequest(clientId: string): MgmtRequest {
+  return { method: 'POST', path: `/api/v2/clients/${seg(clientId)}/rotate-secret`, template: '/api/v2/clients/{id}/rotate-secret', idempotent: false };
+}
+
+/** The Management API accepts the identifier (URL-encoded) where the id goes (emulator + FACTS §2). */
+export function getResourceServerRequest(idOrIdentifier: string): MgmtRequest {
+  return { method: 'GET', path: `/api/v2/resource-servers/${seg(idOrIdentifier)}`, template: '/api/v2/resource-servers/{id}', idempotent: true };
+}
+
+export function setLifetimeRequest(id: string, seconds: number): MgmtRequest {
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TOKEN_LIFETIME) throw new RangeError('token_lifetime out of range');
+  return { method: 'PATCH', path: `/api/v2/resource-servers/${seg(id)}`, body: { token_lifetime: seconds }, template: '/api/v2/resource-servers/{id}', idempotent: true };
+}
+
+export function requestUrl(host: string, req: MgmtRequest): string {
+  const q = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
+  return `https://${host}${req.path}${q}`;
+}
+
+const obj = (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export interface BlacklistedPair {
+  aud?: string;
+  jti: string;
+}
+
+/** FACTS §4: a plain array even with paging params; tolerate a `{tokens: […]}` wrapper. Junk is skipped. */
+export function parseBlacklist(body: unknown): BlacklistedPair[] | null {
+  const list = Array.isArray(body) ? body : Array.isArray(obj(body)?.tokens) ? (obj(body)!.tokens as unknown[]) : null;
+  if (!list) return null;
+  const out: BlacklistedPair[] = [];
+  for (const item of list.slice(0, 10_000)) {
+    const o = obj(item);
+    const jti = str(o?.jti);
+    if (!jti) continue;
+    const aud = str(o?.aud);
+    out.push(aud === undefined ? { jti } : { aud, jti });
+  }
+  return out;
+}
+
+export interface GrantInfo {
+  id: string;
+  clientId: string;
+  audience: string;
+  scope: string[];
+}
+
+/** A plain array, or the `include_totals` form `{client_grants: […]}`. */
+export function parseGrants(body: unknown): GrantInfo[] | null {
+  const list = Array.isArray(body) ? body : Array.isArray(obj(body)?.client_grants) ? (obj(body)!.client_grants as unknown[]) : null;
+  if (!list) return null;
+  return list.flatMap((g) => {
+    const o = obj(g);
+    const id = str(o?.id);
+    const clientId = str(o?.client_id);
+    const audience = str(o?.audience);
+    if (!id || !clientId || !audience) return [];
+    const scope = Array.isArray(o?.scope) ? (o.scope as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+    return [{ id, clientId, audience, scope }];
+  });
+}
+
+export interface ResourceServerInfo {
+  id: string;
+  name: string;
+  identifier: string;
+  tokenLifetime: number | null;
+  isSystem: boolean;
+}
+
+export function parseResourceServer(body: unknown): ResourceServerInfo | null {
+  const o = obj(body);
+  const id = str(o?.id);
+  const identifier = str(o?.identifier);
+  if (!o || !id || !identifier) return null;
+  return { id, name: str(o.name) ?? identifier, identifier, tokenLifetime: typeof o.token_lifetime === 'number' ? o.token_lifetime : null, isSystem: o.is_system === true };
+}
+
+/** The rotate-secret answer is the client with its new `client_secret`. */
+export function parseRotatedSecret(body: unknown): string | null {
+  const s = str(obj(body)?.client_secret);
+  return s && s.length <= 4096 ? s : null;
+}
