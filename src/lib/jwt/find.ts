@@ -51,8 +51,8 @@ export function findJwts(text: string): FoundJwt[] {
     from = end; // resume after this run whatever happens: keeps the scan linear
     let stop = end;
     // "… token eyJ.eyJ.sig." at the end of a sentence: the final dot is punctuation.
-    if (dots === 3 && segLen === 0) {
-      dots = 2;
+    if ((dots === 3 || dots === 5) && segLen === 0) {
+      dots--;
       stop--;
       segLen = segmentLengthBefore(text, stop, start);
     }
@@ -62,9 +62,7 @@ export function findJwts(text: string): FoundJwt[] {
     // be empty (alg dir); the rest must not.
     if (dots === 2) {
       if (!emptyBeforeLast(text, start, stop)) found.push({ start, end: stop, token: text.slice(start, stop) });
-    } else if (dots === 4 && segLen > 0 && !emptySegment) {
-      found.push({ start, end: stop, token: text.slice(start, stop) });
-    } else if (dots === 4 && segLen > 0 && onlyKeyEmpty(text, start, stop)) {
+    } else if (dots === 4 && segLen > 0 && (!emptySegment || onlyKeyEmpty(text, start, stop))) {
       found.push({ start, end: stop, token: text.slice(start, stop) });
     }
   }
