@@ -135,13 +135,11 @@ function explainClaim(key: string, v: unknown, payload: Obj, ctx: ExplainContext
         category: 'auth0',
       };
     case 'scopes':
-      return isLegacyScopesObject(v)
-        ? { explanation: `legacy APIv2 scopes object, meaning: ${legacyScopes(v).join(' ')}`, category: 'auth0' }
-        : { explanation: 'custom claim', category: 'custom' };
+      if (isLegacyScopesObject(v)) return { explanation: `legacy APIv2 scopes object, meaning: ${legacyScopes(v).join(' ')}`, category: 'auth0' };
+      return { explanation: 'custom claim', category: 'custom' };
     case 'org_id':
-      return { explanation: 'Auth0 Organization id the user logged in through', category: 'auth0' };
     case 'org_name':
-      return { explanation: 'Auth0 Organization name the user logged in through', category: 'auth0' };
+      return { explanation: `Auth0 Organization ${key === 'org_id' ? 'id' : 'name'} the user logged in through`, category: 'auth0' };
     case 'client_id':
       return { explanation: 'client the token was issued to (RFC 9068)', category: 'registered' };
     case 'picture': {
