@@ -9,6 +9,7 @@ import type { LedgerEntry, MintResult } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { TokenResult } from '../ui/mint/TokenResult';
 import { formatTime } from '../ui/mint/format';
+import { LedgerTerminate } from '../ui/terminate/LedgerTerminate';
 
 export const PAGE_SIZE = 50;
 
@@ -132,6 +133,7 @@ export function LedgerSection({ labels, refresh }: { labels: Record<string, stri
           </table>
         </>
       )}
+      <LedgerTerminate onChanged={() => setTick((t) => t + 1)} />
     </section>
   );
 }
