@@ -78,6 +78,11 @@ export function Hs256Fields({ draft, saved, problems, set }: Props) {
                 <input aria-label="Custom API audience" spellcheck={false} value={draft.customAudience} onInput={(e) => set({ customAudience: e.currentTarget.value })} />
                 <Problem text={problems.customAudience} />
               </label>
+              <label class="field">
+                <span>Subject (sub; empty: the client ID)</span>
+                <input aria-label="Custom API subject" spellcheck={false} value={draft.customSubject} onInput={(e) => set({ customSubject: e.currentTarget.value })} />
+                <Problem text={problems.customSubject} />
+              </label>
               <SecretField label="API signing secret" saved={saved.customApi} value={draft.customSecret} onInput={(v) => set({ customSecret: v })} />
               <Problem text={problems.customSecret} />
               <EncodingChoice name="API signing secret" value={draft.customEncoding} onChange={(v) => set({ customEncoding: v })} />

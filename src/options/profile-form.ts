@@ -19,6 +19,8 @@ export interface ProfileDraft {
   acknowledged: boolean;
   customApi: boolean;
   customAudience: string;
+  /** `sub` of custom-API tokens; the backend falls back to the client ID. */
+  customSubject: string;
   customSecret: string;
   customEncoding: Encoding;
   legacy: boolean;
@@ -36,7 +38,7 @@ export interface SavedSecrets {
 
 export const EMPTY_DRAFT: ProfileDraft = {
   label: '', domain: '', customDomain: '', environment: 'development', clientId: '', clientSecret: '',
-  hs256: false, acknowledged: false, customApi: false, customAudience: '', customSecret: '', customEncoding: 'utf8',
+  hs256: false, acknowledged: false, customApi: false, customAudience: '', customSubject: '', customSecret: '', customEncoding: 'utf8',
   legacy: false, globalClientId: '', globalSecret: '', legacyEncoding: 'base64url',
 };
 
@@ -47,12 +49,12 @@ export function draftOf(p: Profile): ProfileDraft {
     ...EMPTY_DRAFT,
     id: p.id, label: p.label, domain: p.domain, customDomain: p.customDomain ?? '', environment: p.environment, clientId: p.clientId ?? '',
     hs256: !!(c || l), acknowledged: !!(c || l),
-    customApi: !!c, customAudience: c?.audience ?? '', customEncoding: c?.secretEncoding ?? 'utf8',
+    customApi: !!c, customAudience: c?.audience ?? '', customSubject: c?.subject ?? '', customEncoding: c?.secretEncoding ?? 'utf8',
     legacy: !!l, globalClientId: l?.globalClientId ?? '', legacyEncoding: l?.secretEncoding ?? 'base64url',
   };
 }
 
-export type Field = 'label' | 'domain' | 'customDomain' | 'clientSecret' | 'customAudience' | 'customSecret' | 'globalClientId' | 'globalSecret' | 'acknowledged';
+export type Field = 'customSubject' | 'label' | 'domain' | 'customDomain' | 'clientSecret' | 'customAudience' | 'customSecret' | 'globalClientId' | 'globalSecret' | 'acknowledged';
 export type Problems = Partial<Record<Field, string>>;
 
 /** A domain problem as the user should read it, with the punycode of a homoglyph. */
@@ -77,6 +79,7 @@ export function check(d: ProfileDraft, saved: SavedSecrets): Problems {
   if (d.hs256 && d.customApi) {
     if (!d.customAudience.trim()) p.customAudience = 'The API identifier (audience) is required.';
     if (!d.customSecret && !saved.customApi) p.customSecret = 'The API signing secret is required.';
+    if (!d.customSubject.trim() && !d.clientId.trim()) p.customSubject = 'A subject (sub) is needed when the profile has no client ID.';
   }
   if (d.hs256 && d.legacy) {
     if (!d.globalClientId.trim()) p.globalClientId = 'The global client ID is required.';
@@ -102,7 +105,7 @@ export function savePayload(d: ProfileDraft): RequestOf<'profiles.save'> {
     environment: d.environment,
     clientId: opt(d.clientId.trim()),
     clientSecret: opt(d.clientSecret),
-    hs256CustomApi: d.hs256 && d.customApi ? { audience: d.customAudience.trim(), secretEncoding: d.customEncoding, secret: opt(d.customSecret) } : undefined,
+    hs256CustomApi: d.hs256 && d.customApi ? { audience: d.customAudience.trim(), subject: opt(d.customSubject.trim()), secretEncoding: d.customEncoding, secret: opt(d.customSecret) } : undefined,
     hs256Legacy: d.hs256 && d.legacy ? { globalClientId: d.globalClientId.trim(), secretEncoding: d.legacyEncoding, secret: opt(d.globalSecret) } : undefined,
     acknowledgeHs256Risk: d.hs256 && (d.customApi || d.legacy) ? d.acknowledged : undefined,
   };

@@ -20,7 +20,7 @@ export class MintTab {
     return this;
   }
 
-  async choose(o: { profile?: string; mode?: string; audience?: string; scopes?: string[] }): Promise<void> {
+  async choose(o: { profile?: string; mode?: string; audience?: string; scopes?: string[]; typed?: string[] }): Promise<void> {
     if (o.profile) await this.page.getByLabel('Profile', { exact: true }).selectOption({ label: o.profile });
     if (o.mode) await this.page.getByLabel('Mode').selectOption(o.mode);
     if (o.audience) {
@@ -32,6 +32,11 @@ export class MintTab {
       await this.page.getByRole('checkbox', { name: s, exact: true }).check();
     }
     if (o.scopes?.length) await this.page.getByLabel('Search scopes').fill('');
+    // APIs other than the Management API have no catalog: a scope is typed and added with Enter.
+    for (const s of o.typed ?? []) {
+      await this.page.getByLabel('Search scopes').fill(s);
+      await this.page.getByLabel('Search scopes').press('Enter');
+    }
   }
 
   /** Generate, then wait for a token or an error; returns which. */
