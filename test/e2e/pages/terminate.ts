@@ -1,0 +1,102 @@
+// Page object of the Terminate feature (issue #6) in the popup's decoded view and the options page's ledger:
+// found by role, label and the documented data-testids, as a user would. Also the setup helpers the terminate
+// tests share (a session vault and a profile, made through the same messages the options page sends), and a
+// Node-side Management API caller that reaches the emulator under the tenant's real host name. Runs in Node.
+import type { Locator, Page } from 'playwright-core';
+import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Emulator } from '../../../emulator/server';
+import { withTimeout } from '../timeout';
+
+export class TerminatePanelPage {
+  readonly panel: Locator;
+  readonly blacklist: Locator;
+  readonly confirmNow: Locator;
+  readonly tenantInput: Locator;
+  readonly result: Locator;
+  readonly sendAgain: Locator;
+  readonly alert: Locator;
+  readonly noJti: Locator;
+  readonly showLevers: Locator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.getByTestId('terminate-panel');
+    this.blacklist = this.panel.getByRole('button', { name: 'Blacklist', exact: true });
+    this.confirmNow = this.panel.getByRole('button', { name: 'Blacklist now' });
+    this.tenantInput = this.panel.getByLabel('Type the tenant name to confirm');
+    this.result = page.getByTestId('blacklist-result');
+    this.sendAgain = this.panel.getByRole('button', { name: 'Send again' });
+    this.alert = this.panel.getByRole('alert');
+    this.noJti = page.getByTestId('no-jti');
+    this.showLevers = this.panel.getByRole('button', { name: 'Show the levers' });
+  }
+
+  lever(name: RegExp): Locator {
+    return this.panel.locator('section.lever').filter({ has: this.page.getByRole('heading', { name }) });
+  }
+}
+
+export class LedgerTerminatePage {
+  readonly root: Locator;
+  readonly bulk: Locator;
+  readonly bulkConfirm: Locator;
+  readonly bulkRows: Locator;
+  readonly audInput: Locator;
+  readonly show: Locator;
+  readonly entries: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('ledger-terminate');
+    this.bulk = this.root.getByRole('button', { name: /^Blacklist every token I minted for/ });
+    this.bulkConfirm = this.root.getByRole('button', { name: 'Blacklist all' });
+    this.bulkRows = page.getByTestId('bulk-results').locator('tbody tr');
+    this.audInput = this.root.getByLabel('Blacklist aud');
+    this.show = this.root.getByRole('button', { name: 'Show blacklist' });
+    this.entries = page.getByTestId('blacklist-entries').locator('tbody tr');
+  }
+}
+
+type Send = (message: unknown) => Promise<{ ok: boolean; data?: any; error?: { code: string; message: string } }>;
+
+/** chrome.runtime.sendMessage from an extension page (privileged messages need one). */
+export function sender(page: Page): Send {
+  return (m) => withTimeout(page.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m), 20_000, 'sendMessage');
+}
+
+export interface ProfileOptions {
+  environment?: 'development' | 'staging' | 'production';
+  legacy?: boolean;
+  clientCredentials?: boolean;
+}
+
+/** A session vault and one profile for the emulator's tenant: the granted client and/or the legacy global client. */
+export async function setupProfile(send: Send, emulator: Emulator, opts: ProfileOptions = {}): Promise<string> {
+  const { seed } = emulator;
+  const setup = await send({ type: 'vault.setup', payload: { mode: 'session' } });
+  if (!setup.ok) throw new Error(`vault.setup: ${setup.error?.message}`);
+  const payload: Record<string, unknown> = { label: 'Demo', domain: seed.domain, environment: opts.environment ?? 'development' };
+  if (opts.clientCredentials !== false) Object.assign(payload, { clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
+  if (opts.legacy) {
+    payload.hs256Legacy = { globalClientId: seed.globalClient.clientId, secretEncoding: 'base64url', secret: seed.globalClient.clientSecret };
+    payload.acknowledgeHs256Risk = true;
+  }
+  const saved = await send({ type: 'profiles.save', payload });
+  if (!saved.ok) throw new Error(`profiles.save: ${saved.error?.message}`);
+  return saved.data.id as string;
+}
+
+export async function mintLegacy(send: Send, profileId: string, scopes = ['read:users']): Promise<string> {
+  const r = await send({ type: 'mint.request', payload: { profileId, mode: 'hs256-legacy', scopes } });
+  if (!r.ok) throw new Error(`mint.request: ${r.error?.message}`);
+  return r.data.token as string;
+}
+
+/** Calls the emulator's Management API from Node with SNI/Host = the tenant domain. */
+export function managementCaller(emulator: Emulator) {
+  const connect = buildConnector({ rejectUnauthorized: false });
+  const dispatcher = new Agent({ connect: (o, cb) => connect({ ...o, hostname: '127.0.0.1', port: String(emulator.port), servername: o.hostname }, cb) });
+  return async (path: string, token: string): Promise<{ status: number; body: unknown }> => {
+    const res = await undiciFetch(`https://${emulator.seed.domain}${path}`, { headers: { authorization: `Bearer ${token}` }, dispatcher });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+  };
+}
