@@ -7,6 +7,8 @@
 import { PopupPage } from '../../test/e2e/pages/popup.ts';
 import { InspectorPage } from '../../test/e2e/pages/inspector.ts';
 import { TrayHost } from '../../test/e2e/pages/tray.ts';
+import { OptionsPage, sendFromPage } from '../../test/e2e/pages/options.ts';
+import { MintTab } from '../../test/e2e/pages/mint.ts';
 
 const DASH = 'https://manage.auth0.com/dashboard/us/demo';
 
@@ -25,8 +27,25 @@ export const steps = [
     name: 'seedDemoProfile',
     // No-op until the profiles feature lands: then store the demo tenant (t.emulator.seed: domain, the granted
     // M2M client's id/secret) as a profile in the fresh browser profile, so minting works without typing.
-    async run() {
-      return { page: null, summary: 'skipped: the profiles feature does not exist yet' };
+    // Stores the demo tenant through the options page (passphrase vault, then profiles.save from that page).
+    async run(t) {
+      const { seed } = t.emulator;
+      const page = await t.extension.context.newPage();
+      await page.goto(OptionsPage.url(t.extension.extensionId));
+      const options = new OptionsPage(page);
+      await options.setupPassphrase('demo passphrase 1234');
+      const saved = await sendFromPage(page, 'profiles.save', { label: 'Demo tenant', domain: seed.domain, environment: 'development', clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
+      await page.reload();
+      const tested = await options.testCredentials('Demo tenant');
+      return { page, summary: `profile saved: ${saved.ok}; ${tested.slice(0, 80)}` };
+    },
+  },
+  {
+    name: 'mint',
+    async run(t) {
+      const mint = await new MintTab(await t.extension.openPopup()).open();
+      const outcome = await mint.mint();
+      return { page: mint.page, summary: outcome === 'token' ? `minted; granted ${(await mint.grantedScopes()).length} scopes` : `mint error: ${await mint.alert.textContent()}` };
     },
   },
   {
@@ -60,5 +79,5 @@ export const steps = [
   { name: 'dashboard-api-explorer', run: (t) => visit(t, `${DASH}/apis/management/explorer`) },
   { name: 'dashboard-permissions', run: (t) => visit(t, `${DASH}/apis/management/permissions`) },
   { name: 'docs-get-users', run: (t) => visit(t, 'https://auth0.com/docs/api/management/v2/users/get-users') },
-  // Next: { name: 'mint', ... }, { name: 'scope-click', ... }, { name: 'blacklist', ... } as those features land.
+  // Next: { name: 'scope-click', ... }, { name: 'blacklist', ... } as those features land.
 ];

@@ -55,7 +55,10 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
     setBusy(false);
     if (!reply.ok) return setError(reply.error);
     setResult(reply.data);
-    if (reply.data.requestedScopes.length === 0) void rememberGranted(profile.id, audience, reply.data.grantedScopes);
+    if (reply.data.requestedScopes.length === 0) {
+      setGranted(reply.data.grantedScopes); // the whole grant is now known: list it first in the picker
+      void rememberGranted(profile.id, audience, reply.data.grantedScopes);
+    }
   };
 
   if (profiles === null) return <p role="status">Loading profiles…</p>;
