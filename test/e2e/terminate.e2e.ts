@@ -164,5 +164,6 @@ test('the ledger blacklists every minted token with a jti and reports each one',
   expect(blacklistPosts(emulator.requests)).toHaveLength(3);
   const call = managementCaller(emulator);
   for (const tk of tokens) await expect(call('/api/v2/users', tk)).resolves.toMatchObject({ status: 401 });
+  await options.getByTestId('bulk-results').scrollIntoViewIfNeeded();
   await extension.screenshot('terminate-bulk', options);
 });
