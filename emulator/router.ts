@@ -62,6 +62,14 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: RouterDeps
   const scheme = /^(\w+)\s/.exec(req.headers.authorization ?? '')?.[1]?.toLowerCase();
   if (scheme) entry.auth = scheme === 'basic' ? 'basic' : scheme === 'bearer' ? 'bearer' : 'other';
   deps.log().push(entry);
+  // Record the status when the head is written, not on 'finish': a client can hold the whole response before
+  // 'finish' fires here, and tests read the log right after their request returns.
+  const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => typeof res;
+  res.writeHead = ((...args: unknown[]) => {
+    const out = writeHead(...args);
+    entry.status = res.statusCode;
+    return out;
+  }) as typeof res.writeHead;
   res.on('finish', () => {
     entry.status = res.statusCode;
     if (!deps.quiet) console.error(`[emulator] ${method} ${host}${path} → ${res.statusCode}${entry.fault ? ` (fault ${entry.fault})` : ''}`);

@@ -35,7 +35,7 @@ export type Handler<T extends MessageType> = (payload: RequestOf<T>, sender: Sen
 export type Handlers = { [T in MessageType]: Handler<T> };
 
 /** True when the message comes from one of our own extension pages (popup, inspector, options), top frame. */
-export function isOwnExtensionPage(sender: SenderInfo, me: RouterIdentity): boolean {
+export function isOwnExtensionPage(sender: SenderInfo, me: Pick<RouterIdentity, 'extensionId' | 'extensionOrigin'>): boolean {
   if (sender.id !== me.extensionId) return false;
   if (sender.tab !== undefined && sender.tab !== null) {
     // An extension page opened in a tab (the inspector, options) has `tab` set; trust it only by its URL.
