@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { withTimeout } from '../e2e/timeout';
 import { ADDON_ID, gotoExtensionPage, launchFirefox } from './launch';
+import { blacklistInFirefox } from './terminate-check';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -105,6 +106,7 @@ export async function runFirefoxLane(firefoxPath: string, dist: string): Promise
       const bad = await send({ type: 'ping', payload: { x: 1 } });
       assert(!bad.ok && bad.error?.code === 'ERR_INVALID_MESSAGE', `invalid ping answered ${JSON.stringify(bad)}`);
     });
+    await check('a legacy token minted by the product is blacklisted, listed, then refused (issue #6)', () => blacklistInFirefox(popup, emulator));
   } finally {
     await firefox.close();
     await emulator.close();
