@@ -8,6 +8,14 @@ export interface Schema<T> {
   readonly _type?: T;
 }
 export type Infer<S> = S extends Schema<infer T> ? T : never;
+/** A schema marked optional: its key may be absent from the object. */
+type OptionalSchema = { optional: true };
+type OptionalKeys<S> = { [K in keyof S]: S[K] extends OptionalSchema ? K : never }[keyof S];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The object type a shape validates: optional schemas become optional properties. */
+export type ObjectOf<S extends Record<string, Schema<unknown>>> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
+>;
 
 const plainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -57,7 +65,7 @@ export const v = {
   optional<T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } {
     return { optional: true, check: (x, p) => (x === undefined ? null : inner.check(x, p)) };
   },
-  object<S extends Record<string, Schema<unknown>>>(shape: S): Schema<{ [K in keyof S]: Infer<S[K]> }> {
+  object<S extends Record<string, Schema<unknown>>>(shape: S): Schema<ObjectOf<S>> {
     return {
       check: (x, p) => {
         if (!plainObject(x)) return `${p} must be an object`;
