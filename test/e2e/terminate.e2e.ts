@@ -5,12 +5,13 @@
 // explanation and three confirmed levers that change the emulator; the ledger's bulk blacklist reports per
 // token. One emulator serves the file: tests that change its seed put it back.
 import { decodeJwt } from 'jose';
+import type { RequestLogEntry } from '../../emulator/types';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { LedgerTerminatePage, TerminatePanelPage, managementCaller, mintLegacy, sender, setupProfile } from './pages/terminate';
 
 const BL = '/api/v2/blacklists/tokens';
-const blacklistPosts = (requests: { method: string; path: string }[]) => requests.filter((r) => r.method === 'POST' && r.path === BL);
+const blacklistPosts = (requests: RequestLogEntry[]) => requests.filter((r) => r.method === 'POST' && r.path === BL);
 
 test('a legacy token is blacklisted in one click plus the production confirmation, listed, then refused with 401', async ({ emulator, extension }) => {
   const { seed } = emulator;
