@@ -3,22 +3,11 @@
 // `tenant.auth0.com` counts as `us` (auth0-cli formatManageTenantURL). Old hash routes carry no tenant → null.
 import type { Profile } from './profile';
 
-export interface DashboardTenant {
-  region: string;
-  tenant: string;
-}
+import { dashboardTenantFromUrl, tenantDomainFor, type DashboardTenant } from '../domain';
 
-export function tenantFromDashboardUrl(url: string): DashboardTenant | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' || u.hostname !== 'manage.auth0.com') return null;
-  const m = /^\/dashboard\/([a-z0-9-]{1,20})\/([a-z0-9-]{1,64})(?:\/|$)/.exec(u.pathname);
-  return m ? { region: m[1]!, tenant: m[2]! } : null;
-}
+export type { DashboardTenant };
+/** The dashboard URL's tenant: the one parser lives in src/lib/domain. */
+export const tenantFromDashboardUrl = dashboardTenantFromUrl;
 
 export function tenantOfDomain(domain: string): DashboardTenant | null {
   const labels = domain.toLowerCase().split('.');
@@ -31,10 +20,7 @@ export function tenantOfDomain(domain: string): DashboardTenant | null {
 export function matchDashboardProfile<P extends Pick<Profile, 'id' | 'domain'>>(profiles: readonly P[], url: string): { tenant: DashboardTenant; profile: P | null } | null {
   const t = tenantFromDashboardUrl(url);
   if (!t) return null;
-  const profile =
-    profiles.find((p) => {
-      const d = tenantOfDomain(p.domain);
-      return d !== null && d.tenant === t.tenant && d.region === t.region;
-    }) ?? null;
+  const candidates = tenantDomainFor(t);
+  const profile = profiles.find((p) => candidates.includes(p.domain.toLowerCase())) ?? null;
   return { tenant: t, profile };
 }
