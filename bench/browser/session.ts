@@ -1,0 +1,55 @@
+// One Chromium session for every browser figure: start the emulator, launch Chromium once with the bench build
+// (bench/build.ts) through the e2e launcher (test/e2e/launch.ts, so the flags and host mapping are the tests'),
+// run each figure, close. A figure that throws is reported "not measurable: …" instead of stopping the others.
+// Runs in Node (playwright-core).
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator } from '../../emulator/server';
+import { launchExtension } from '../../test/e2e/launch';
+import { withTimeout } from '../../test/e2e/timeout';
+import type { Figure } from '../harness';
+import type { BrowserBench } from './util';
+import { scanFigures } from './scan';
+import { popupFigures } from './popup';
+import { workerFigures } from './worker';
+import { mintFigures } from './mint';
+import { ledgerFigures } from './ledger';
+
+type FigureRun = [names: string[], run: (b: BrowserBench) => Promise<Figure[]>];
+const RUNS: FigureRun[] = [
+  [['content-script initial scan, 5,000-node page', '100 added nodes handled'], scanFigures],
+  [['popup open → decoded token rendered'], popupFigures],
+  [['service worker cold start → first message answered'], workerFigures],
+  [['mint: click → token shown, over a direct fetch'], mintFigures],
+  [['ledger view open, 10,000 entries vs 10'], ledgerFigures],
+];
+
+export function notMeasurable(name: string, why: string): Figure {
+  return { name, ours: NaN, reference: null, ratio: null, budget: '—', unit: '', pass: false, note: `not measurable: ${why}` };
+}
+
+export async function browserFigures(dist: string): Promise<Figure[]> {
+  // A blank page inside the bench build only (never in dist/): the reference for "popup open".
+  copyFileSync(join(import.meta.dirname, 'blank.html'), join(dist, 'bench-blank.html'));
+  const emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
+  const handle = await launchExtension(emulator.hostResolverRules, { dist });
+  const bench: BrowserBench = { ...handle, emulator };
+  // tsx (esbuild, keepNames) wraps named inner functions of page.evaluate callbacks in __name(): define it in
+  // every page before any of our code runs there.
+  await handle.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  const out: Figure[] = [];
+  try {
+    for (const [names, run] of RUNS) {
+      try {
+        out.push(...(await withTimeout(run(bench), 120_000, names.join(' + '))));
+      } catch (e) {
+        const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
+        out.push(...names.map((n) => notMeasurable(n, why)));
+      }
+    }
+  } finally {
+    await handle.close();
+    await emulator.close();
+  }
+  return out;
+}
