@@ -1,61 +1,27 @@
-// Typed wrapper for the two messages of the mint feature (profiles.list, mint.request). Runs in the content
-// script. The types mirror src/shared/messages/mint.ts (another engineer's, landing in parallel); `send` is
-// called through a cast so this file compiles whether or not that map entry is committed yet.
-// TODO(mint): switch to the typed `send` and import the types once src/shared/messages/mint.ts is committed.
+// Typed calls the content script makes to the background: list profiles (public, secret-free summaries),
+// mint with a profile id, open the inspector. Runs in the content script. Shapes come from the one message map.
 import { send } from '../shared/rpc';
 import type { AppError } from '../shared/errors';
+import type { Reply, RequestOf } from '../shared/messages';
+import type { MintResult, ProfileSummary } from '../shared/messages/mint';
 
-export interface ProfileSummary {
-  id: string;
-  label: string;
-  domain: string;
-  customDomain?: string;
-  environment: 'development' | 'staging' | 'production';
-  clientId?: string;
-  canClientCredentials: boolean;
-  hs256: { customApi: { audience: string } | null; legacy: boolean };
-}
-
-export type MintMode = 'client-credentials' | 'hs256-custom' | 'hs256-legacy';
-
-export interface MintRequest {
-  profileId: string;
-  mode: MintMode;
-  audience?: string;
-  scopes: string[];
-}
-
-export interface MintResult {
-  ledgerId: string;
-  token: string;
-  /** Epoch seconds; null only for an HS256 token minted without expiry. */
-  expiresAt: number | null;
-  requestedScopes: string[];
-  grantedScopes: string[];
-  fromCache: boolean;
-  /** Non-fatal notes from the background (may be absent in older builds). */
-  warnings?: string[];
-}
-
+export type { MintResult, ProfileSummary };
+export type MintRequest = RequestOf<'mint.request'>;
+export type MintMode = MintRequest['mode'];
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
-type LooseSend = (type: string, payload: unknown, timeoutMs?: number) => Promise<Result<unknown>>;
-const looseSend = send as unknown as LooseSend;
-
-export async function listProfiles(): Promise<Result<ProfileSummary[]>> {
-  const r = await looseSend('profiles.list', {});
-  if (r.ok && !Array.isArray(r.data)) return { ok: true, data: [] };
-  return r as Result<ProfileSummary[]>;
+export async function listProfiles(): Promise<Reply<'profiles.list'>> {
+  return send('profiles.list', {});
 }
 
-export async function mint(req: MintRequest): Promise<Result<MintResult>> {
-  // Omit an absent audience: the background's schema rejects unexpected or undefined-valued fields.
+export async function mint(req: MintRequest): Promise<Reply<'mint.request'>> {
+  // Omit an absent audience: the background's schema rejects undefined-valued fields.
   const payload: MintRequest = req.audience === undefined ? { profileId: req.profileId, mode: req.mode, scopes: req.scopes } : req;
-  return (await looseSend('mint.request', payload, 30_000)) as Result<MintResult>;
+  return send('mint.request', payload, 30_000);
 }
 
-export async function openInspector(token: string): Promise<Result<unknown>> {
-  return send('inspector.open', { token }) as Promise<Result<unknown>>;
+export async function openInspector(token: string): Promise<Reply<'inspector.open'>> {
+  return send('inspector.open', { token });
 }
 
 /** The text to show for an error, with the one case the user can fix from here spelled out. */
