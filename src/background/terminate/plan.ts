@@ -8,7 +8,7 @@ import type { PlanProfile, TerminatePlan } from '../../shared/messages/terminate
 import { decodeToken } from '../../lib/jwt';
 import type { LedgerEntry } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';
-import { acceptForBlacklist, classifyToken } from '../../lib/verify/token-kind';
+import { acceptForBlacklist, isAccessToken } from '../../lib/jwt/kind';
 import { requirementFor, scopeStatus, type TerminateAction } from '../../lib/auth0/management-scopes';
 import { credentialOf, dashboardBase, tenantOf } from './deps';
 
@@ -50,9 +50,8 @@ export function tokenClient(payload: Record<string, unknown>): string | null {
 export function buildPlan(token: string, profiles: readonly Profile[], ledger: readonly LedgerEntry[]): TerminatePlan {
   const outcome = decodeToken(token);
   if (!outcome.ok || outcome.token.payload === undefined) throw appError('ERR_INVALID_MESSAGE', 'Not a decodable JWT: nothing to terminate.');
-  const header = outcome.token.header as Record<string, unknown>;
   const payload = outcome.token.payload as Record<string, unknown>;
-  const c = classifyToken(header, payload);
+  const c = outcome.token.kind;
   const jti = typeof payload.jti === 'string' && payload.jti ? payload.jti : null;
   const auds = audList(payload.aud);
   const acc = acceptForBlacklist(c, payload);
@@ -65,7 +64,7 @@ export function buildPlan(token: string, profiles: readonly Profile[], ledger: r
   for (const p of profiles) if (p.hs256.legacy && auds.includes(p.hs256.legacy.globalClientId) && !chosen.has(p.id)) chosen.set(p.id, 'global-client');
 
   const client = tokenClient(payload);
-  const accessToken = c.kind === 'management-m2m' || c.kind === 'management-user' || c.kind === 'other-access-token';
+  const accessToken = isAccessToken(c.kind);
   const levers = !acc.ok && accessToken ? { clientId: client, audiences: auds.filter((a) => !/\/userinfo$/.test(a)) } : null;
 
   const plans: PlanProfile[] = [...chosen].flatMap(([id, reason]) => {

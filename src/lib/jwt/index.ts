@@ -3,7 +3,18 @@
 export { decodeToken, stripWhitespace, escapeInvisible, DEFAULT_MAX_BYTES, MAX_LAYERS } from './decode';
 export type { DecodedToken, DecodeOutcome, DecodeOptions, JsonObject, JsonValue, SignatureState, TokenForm } from './types';
 export type { DecodeError, DecodeErrorCode, Note, NoteCode, SegmentName } from './errors';
-export { classifyToken, tenantFromToken, CURRENT_USER_SCOPES, type KindResult, type TokenKind } from './kind';
+export {
+  classifyToken,
+  tenantFromToken,
+  CURRENT_USER_SCOPES,
+  acceptForBlacklist,
+  acceptForManagementCalls,
+  isAccessToken,
+  managementAudienceOf,
+  type Acceptance,
+  type KindResult,
+  type TokenKind,
+} from './kind';
 export {
   analyzeNumericDate,
   timeStatus,

@@ -154,3 +154,40 @@ export function classifyToken(header: Obj | undefined, payload: Obj | undefined)
   }
   return result('unknown', auds.length ? `aud is ${auds.join(', ')}` : 'no aud claim');
 }
+
+/** The Management API audience in `aud`, if any (with the trailing slash, FACTS §1). */
+export function managementAudienceOf(payload: Obj | undefined): string | undefined {
+  return audiences(payload).find((a) => MANAGEMENT_AUD.test(a));
+}
+
+/** Access tokens (as opposed to ID tokens, legacy tokens and unknowns): the ones the no-jti levers apply to. */
+export function isAccessToken(kind: TokenKind): boolean {
+  return kind === 'management-m2m' || kind === 'management-user' || kind === 'custom-api' || kind === 'at+jwt';
+}
+
+export type Acceptance = { ok: true } | { ok: false; reason: string };
+
+const isManagementKind = (k: KindResult, payload: Obj | undefined): boolean =>
+  k.kind === 'management-m2m' || k.kind === 'management-user' || (k.kind === 'at+jwt' && managementAudienceOf(payload) !== undefined);
+
+/** "Use this token" for Management API calls (SECURITY B2.27): Management API access tokens and legacy APIv2 tokens only. */
+export function acceptForManagementCalls(k: KindResult, payload: Obj | undefined): Acceptance {
+  if (isManagementKind(k, payload) || k.kind === 'legacy-apiv2') return { ok: true };
+  if (k.kind === 'id-token') return { ok: false, reason: 'ID tokens are not accepted by the Management API since 2018-03-31' };
+  return { ok: false, reason: 'aud is not a Management API audience (https://TENANT/api/v2/)' };
+}
+
+/**
+ * Blacklisting (FACTS §4) needs {aud, jti}; Auth0 access tokens carry no jti (SECURITY B3.31), so in practice only
+ * legacy APIv2 tokens (and RFC 9068 Management tokens) qualify. ID tokens and other APIs' tokens are refused.
+ */
+export function acceptForBlacklist(k: KindResult, payload: Obj | undefined): Acceptance {
+  if (!isManagementKind(k, payload) && k.kind !== 'legacy-apiv2') {
+    return { ok: false, reason: `${k.label} cannot be blacklisted through the Management API` };
+  }
+  const jti = own(payload, 'jti');
+  if (typeof jti !== 'string' || jti.length === 0) {
+    return { ok: false, reason: 'the token has no jti (Auth0 access tokens carry none), so it cannot be blacklisted' };
+  }
+  return { ok: true };
+}

@@ -6,4 +6,3 @@ export { isAuth0Host, issuerHost, jwksUrlFor, makeTrustPolicy } from './trust';
 export { decodeSecret, secretWarnings, looksLikePublicKey, type SecretEncoding } from './secret';
 export { parseJwks, selectKey, rsaModulusBits } from './jwks';
 export { checkTime } from './time';
-export { classifyToken, acceptForBlacklist, acceptForManagementCalls, type TokenKind, type TokenClassification, type Acceptance } from './token-kind';

@@ -6,7 +6,7 @@
 import { v } from '../validate';
 import { MAX_TOKEN_CHARS } from './core';
 import type { BlacklistState } from '../../lib/mint/ledger';
-import type { TokenKind } from '../../lib/verify/token-kind';
+import type { TokenKind } from '../../lib/jwt/kind';
 import type { ScopeStatus, TerminateAction } from '../../lib/auth0/management-scopes';
 import type { Environment } from '../../lib/profiles/profile';
 

@@ -7,7 +7,7 @@ import { send } from '../../shared/rpc';
 import type { AppError } from '../../shared/errors';
 import type { TerminatePlan } from '../../shared/messages/terminate';
 import type { DecodedToken } from '../../lib/jwt';
-import { acceptForBlacklist, classifyToken } from '../../lib/verify/token-kind';
+import { acceptForBlacklist, isAccessToken } from '../../lib/jwt/kind';
 import { ErrorText } from '../mint/ErrorText';
 import { BlacklistBox } from './BlacklistBox';
 import { Levers } from './Levers';
@@ -24,9 +24,9 @@ export function TerminatePanel({ token }: { token: DecodedToken }) {
 
   const payload = token.payload as Record<string, unknown> | undefined;
   if (!payload || token.form !== 'jws') return null;
-  const kind = classifyToken(token.header as Record<string, unknown>, payload);
+  const kind = token.kind;
   const accepted = acceptForBlacklist(kind, payload);
-  const accessToken = kind.kind === 'management-m2m' || kind.kind === 'management-user' || kind.kind === 'other-access-token';
+  const accessToken = isAccessToken(kind.kind);
   if (!accepted.ok && !accessToken) return null; // ID tokens and unknowns: nothing to terminate here (SECURITY B2.27)
 
   const load = async (what: 'blacklist' | 'levers') => {

@@ -2,7 +2,7 @@
 // (FACTS §2, §3, §5). Also tenantFromToken.
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../../../src/lib/jwt/decode';
-import { classifyToken, tenantFromToken } from '../../../src/lib/jwt/kind';
+import { acceptForBlacklist, acceptForManagementCalls, classifyToken, isAccessToken, tenantFromToken } from '../../../src/lib/jwt/kind';
 import { CLIENT_ID, LEGACY_DOC_CLAIMS, M2M_CLAIMS, MGMT_AUD, T, tok } from './fixtures';
 
 const RS = { alg: 'RS256', typ: 'JWT' };
@@ -70,6 +70,35 @@ describe('B2.27 token kinds', () => {
   });
   it('B2.27 prototype keys never confuse classification', () => {
     expect(classifyToken(RS, JSON.parse('{"__proto__":{"gty":"client-credentials"},"aud":"https://x/api/v2/"}')).kind).toBe('unknown');
+  });
+});
+
+describe('B2.27 what each kind may be used for', () => {
+  const idToken = { iss: `https://${T}/`, sub: 'auth0|1', aud: CLIENT_ID, nonce: 'n', iat: 1, exp: 2 };
+  const rfc9068 = { iss: `https://${T}/`, sub: 'x@clients', aud: 'https://api.acme.com', client_id: 'x', jti: 'j1', scope: 'read:things' };
+  const legacy = { aud: CLIENT_ID, scopes: { users: { actions: ['read'] } }, iat: 1, jti: 'abc' };
+  const at = { alg: 'RS256', typ: 'at+jwt' };
+  const HS = { alg: 'HS256', typ: 'JWT' };
+
+  it('"use this token" accepts only Management API and legacy tokens', () => {
+    expect(acceptForManagementCalls(classifyToken(RS, M2M_CLAIMS), M2M_CLAIMS).ok).toBe(true);
+    expect(acceptForManagementCalls(classifyToken(HS, legacy), legacy).ok).toBe(true);
+    expect(acceptForManagementCalls(classifyToken(RS, idToken), idToken)).toMatchObject({ ok: false, reason: expect.stringMatching(/ID tokens/) });
+    expect(acceptForManagementCalls(classifyToken(at, rfc9068), rfc9068).ok).toBe(false);
+    const rfcMgmt = { ...rfc9068, aud: MGMT_AUD };
+    expect(acceptForManagementCalls(classifyToken(at, rfcMgmt), rfcMgmt).ok).toBe(true);
+  });
+  it('blacklist accepts only a Management/legacy token that has a jti', () => {
+    expect(acceptForBlacklist(classifyToken(HS, legacy), legacy).ok).toBe(true);
+    expect(acceptForBlacklist(classifyToken(RS, M2M_CLAIMS), M2M_CLAIMS)).toMatchObject({ ok: false, reason: expect.stringMatching(/no jti/) });
+    expect(acceptForBlacklist(classifyToken(RS, idToken), { ...idToken, jti: 'x' }).ok).toBe(false);
+    expect(acceptForBlacklist(classifyToken(at, rfc9068), rfc9068).ok).toBe(false);
+  });
+  it('the no-jti levers apply to access tokens only', () => {
+    expect(isAccessToken(classifyToken(RS, M2M_CLAIMS).kind)).toBe(true);
+    expect(isAccessToken(classifyToken(at, rfc9068).kind)).toBe(true);
+    expect(isAccessToken(classifyToken(RS, idToken).kind)).toBe(false);
+    expect(isAccessToken(classifyToken(HS, legacy).kind)).toBe(false);
   });
 });
 
