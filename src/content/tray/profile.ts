@@ -2,6 +2,7 @@
 // FACTS §6: `/dashboard/{region}/{tenant}/` ↔ `tenant.region.auth0.com`; FACTS §8: the Management API audience
 // is always the canonical domain's `https://DOMAIN/api/v2/`, even for a profile with a custom domain.
 import type { MintMode, ProfileSummary } from '../api';
+import { mintModesOf } from '../../lib/profiles/modes';
 
 /** What the page tells us about where a token should come from and for which API. */
 export interface PageTarget {
@@ -31,24 +32,11 @@ export function mismatch(p: ProfileSummary | undefined, target: PageTarget): str
   return `This page is for tenant ${target.tenantLabel ?? target.tenantDomains[0]}, but the profile “${p.label}” is for ${p.domain}. The token will come from ${p.domain}.`;
 }
 
-export const MODE_LABELS: Record<MintMode, string> = {
-  'client-credentials': 'Client credentials',
-  'hs256-custom': 'HS256 (custom API)',
-  'hs256-legacy': 'HS256 (legacy APIv2 token)',
-};
-
-export function modesFor(p: ProfileSummary | undefined): MintMode[] {
-  if (!p) return [];
-  const modes: MintMode[] = [];
-  if (p.canClientCredentials) modes.push('client-credentials');
-  if (p.hs256.customApi) modes.push('hs256-custom');
-  if (p.hs256.legacy) modes.push('hs256-legacy');
-  return modes;
-}
+export { MODE_LABELS, mintModesOf as modesFor } from '../../lib/profiles/modes';
 
 /** The mode to start with: HS256 for the profile's own HS256 API when that is the page's API, else the first. */
 export function defaultMode(p: ProfileSummary | undefined, target: PageTarget): MintMode | undefined {
-  const modes = modesFor(p);
+  const modes = mintModesOf(p);
   if (p?.hs256.customApi && target.customAudience === p.hs256.customApi.audience && modes.includes('hs256-custom')) return 'hs256-custom';
   return modes[0];
 }

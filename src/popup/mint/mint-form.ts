@@ -1,6 +1,7 @@
 // The popup mint form's pure logic (issue #4): which modes a profile allows, the default audience per mode
 // (the Management API of the CANONICAL domain even with a custom domain, FACTS §8) and the mint.request
 // payload. No DOM; unit-tested.
+import { mintModesOf } from '../../lib/profiles/modes';
 import type { ProfileSummary } from '../../shared/messages/mint';
 import type { MintMode } from '../../lib/mint/ledger';
 import type { RequestOf } from '../../shared/messages';
@@ -15,14 +16,7 @@ export interface MintFormState {
   lifetimeSeconds: number;
 }
 
-export function modesOf(p: ProfileSummary | undefined): MintMode[] {
-  if (!p) return [];
-  const modes: MintMode[] = [];
-  if (p.canClientCredentials) modes.push('client-credentials');
-  if (p.hs256.customApi) modes.push('hs256-custom');
-  if (p.hs256.legacy) modes.push('hs256-legacy');
-  return modes;
-}
+export { mintModesOf as modesOf } from '../../lib/profiles/modes';
 
 export const managementAudience = (p: ProfileSummary) => `https://${p.domain}/api/v2/`;
 
@@ -39,7 +33,7 @@ export function usesCatalog(p: ProfileSummary, s: MintFormState): boolean {
 }
 
 export function initialState(p: ProfileSummary | undefined): MintFormState {
-  return { profileId: p?.id ?? '', mode: modesOf(p)[0] ?? 'client-credentials', audienceKind: 'management', otherAudience: '', scopes: [], lifetimeSeconds: 3600 };
+  return { profileId: p?.id ?? '', mode: mintModesOf(p)[0] ?? 'client-credentials', audienceKind: 'management', otherAudience: '', scopes: [], lifetimeSeconds: 3600 };
 }
 
 export function mintPayload(p: ProfileSummary, s: MintFormState): RequestOf<'mint.request'> {

@@ -26,9 +26,4 @@ export function formatTime(epochMs: number): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-/** Human label of a mint mode. */
-export const MODE_LABELS = {
-  'client-credentials': 'Client credentials (Auth0 issues it)',
-  'hs256-custom': 'HS256, custom API (signed locally)',
-  'hs256-legacy': 'HS256, legacy APIv2 token (signed locally)',
-} as const;
+export { MODE_LABELS } from '../../lib/profiles/modes';
