@@ -1,5 +1,5 @@
 // `npm run test:firefox` (Node): the Firefox lane. Runs test/firefox/lane.ts in-process through tsx, prints one
-// line per check, writes test-results/firefox-lane.json (read by scripts/test-all.mjs for the totals) and exits
+// line per check (✓ passed, ✗ failed, - skipped with its reason), writes test-results/firefox-lane.json (read by scripts/test-all.mjs for the totals) and exits
 // non-zero on any failure. Skips (exit 0, SKIP line) only when port 443 cannot be bound for lack of privilege.
 // Needs `npm run build` first and Firefox (node scripts/setup.mjs --firefox).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -36,11 +36,16 @@ try {
     report({ passed: 0, failed: 0, skipped: result.skipped, checks: [] });
     process.exit(0);
   }
-  for (const c of result.checks) console.log(`  ${c.ok ? '✓' : '✗'} ${c.name} (${c.ms} ms)${c.error ? `\n      ${c.error}` : ''}`);
+  for (const c of result.checks) {
+    const mark = c.skipped ? '-' : c.ok ? '✓' : '✗';
+    console.log(`  ${mark} ${c.name} (${c.ms} ms)${c.skipped ? ` SKIPPED: ${c.skipped}` : ''}${c.error ? `\n      ${c.error}` : ''}`);
+  }
   const passed = result.checks.filter((c) => c.ok).length;
-  const failed = result.checks.length - passed;
-  report({ passed, failed, checks: result.checks });
-  console.log(`firefox lane: ${passed} passed, ${failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const skipped = result.checks.filter((c) => c.skipped).length;
+  const failed = result.checks.length - passed - skipped;
+  report({ passed, failed, skippedChecks: skipped, checks: result.checks });
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`firefox lane: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} in ${secs} s`);
   process.exit(failed ? 1 : 0);
 } catch (e) {
   console.error(`firefox lane: FAIL, ${e instanceof Error ? e.message : e}`);

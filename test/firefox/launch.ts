@@ -56,11 +56,13 @@ export async function launchFirefox(executablePath: string, hosts: string[], dis
  */
 export async function gotoExtensionPage(page: Page, path: string, ms = 10_000): Promise<void> {
   const url = `${EXTENSION_ORIGIN}/${path}`;
+  // Mark the current document, so a page already at `url` (a reload) is not mistaken for the new one.
+  await withTimeout(page.evaluate(() => void ((globalThis as { __twStale?: boolean }).__twStale = true)), 2_000, 'marking').catch(() => undefined);
   page.goto(url, { timeout: ms }).catch(() => undefined); // "Frame detached" is expected, see above
   const deadline = Date.now() + ms;
   let last = '';
   while (Date.now() < deadline) {
-    last = await withTimeout(page.evaluate(() => `${location.href} ${document.readyState}`), 1_000, 'polling').catch((e: Error) => e.message);
+    last = await withTimeout(page.evaluate(() => `${location.href} ${document.readyState}${(globalThis as { __twStale?: boolean }).__twStale ? ' stale' : ''}`), 1_000, 'polling').catch((e: Error) => e.message);
     if (last === `${url} complete`) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,0 +1,83 @@
+// Helpers of the Firefox lane for talking to the extension from one of its own pages (Node, puppeteer-core):
+// typed messages through `browser.runtime.sendMessage` (a privileged sender, as the options page is), the
+// event page's test hook for the native "Decode JWT" menu, and waiting for a tab the extension opens.
+//
+// Reaching the event page: puppeteer lists no target for it (browser.targets() → the browser and the tabs
+// only), and WebDriver BiDi does not expose it either (browsingContext.getTree, even with "moz:scope": "chrome",
+// and script.getRealms list no _generated_background_page.html realm). Firefox keeps
+// `browser.runtime.getBackgroundPage()` for MV3 event pages, though, so an extension page gets the event page's
+// window and calls `__tokenWorkbenchMenuClick` there: the handler runs in the event page, as the menu would.
+import type { Browser, Page } from 'puppeteer-core';
+import { withTimeout } from '../e2e/timeout';
+
+export type Reply<T = any> = { ok: boolean; data?: T; error?: { code?: string; message?: string } };
+export type Send = <T = any>(type: string, payload: unknown, ms?: number) => Promise<Reply<T>>;
+
+type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown>; getBackgroundPage(): Promise<any> } };
+
+/** `send(type, payload)` from extension page `page`; bounded. */
+export function sender(page: Page): Send {
+  return (type, payload, ms = 20_000) =>
+    withTimeout(
+      page.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), { type, payload }) as Promise<Reply<any>>,
+      ms,
+      `sendMessage ${type}`,
+    );
+}
+
+/** Like `sender`, but throws on `ok: false` and returns the data. */
+export function must(send: Send): <T = any>(type: string, payload: unknown) => Promise<T> {
+  return async (type, payload) => {
+    const r = await send(type, payload);
+    if (!r.ok) throw new Error(`${type}: ${r.error?.code ?? ''} ${r.error?.message ?? 'failed'}`);
+    return r.data;
+  };
+}
+
+/** Calls the event page's context-menu handler with a selection, from extension page `page`. */
+export async function clickDecodeMenu(page: Page, selectionText: string): Promise<string> {
+  return withTimeout(
+    page.evaluate(async (text) => {
+      const bg = await (globalThis as unknown as { browser: Runtime }).browser.runtime.getBackgroundPage();
+      if (typeof bg?.__tokenWorkbenchMenuClick !== 'function') return `no hook on ${bg?.location?.href}`;
+      await bg.__tokenWorkbenchMenuClick({ menuItemId: 'token-workbench-decode', selectionText: text });
+      return String(bg.location.pathname);
+    }, selectionText),
+    10_000,
+    'calling the Decode JWT menu handler in the event page',
+  );
+}
+
+/**
+ * The tab whose URL satisfies `match`, once it exists; bounded. Polls browser.pages(): a tab the extension opens
+ * is created as about:blank and puppeteer emits no targetchanged when it moves on (so waitForTarget never fires).
+ */
+export async function waitForTab(browser: Browser, match: (url: string) => boolean, ms = 10_000): Promise<Page> {
+  const until = Date.now() + ms;
+  let seen: string[] = [];
+  while (Date.now() < until) {
+    const pages = await withTimeout(browser.pages(), 2_000, 'listing tabs').catch(() => [] as Page[]);
+    const hit = pages.find((p) => match(p.url()));
+    if (hit) return hit;
+    seen = pages.map((p) => p.url());
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no matching tab within ${ms} ms (tabs: ${seen.join(', ')})`);
+}
+
+/** Polls `fn` in `page` until it returns a truthy value; returns it. Bounded by `ms`. */
+export async function pollIn<R>(page: Page, fn: () => R, what: string, ms = 10_000): Promise<NonNullable<Awaited<R>>> {
+  const until = Date.now() + ms;
+  let last = '';
+  for (;;) {
+    try {
+      const value = await withTimeout(page.evaluate(fn) as Promise<Awaited<R>>, 2_000, what);
+      if (value) return value as NonNullable<Awaited<R>>;
+      last = String(value);
+    } catch (e) {
+      last = (e as Error).message; // e.g. the document is being replaced
+    }
+    if (Date.now() > until) throw new Error(`${what}: nothing after ${ms} ms (last: ${last.slice(0, 120)})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
