@@ -55,6 +55,7 @@ export async function mintInPopup(t: LaneContext): Promise<void> {
   assert(posts.length === 1, `${posts.length} token requests`);
   const body = posts[0]!.body as Record<string, unknown>;
   assert(body.grant_type === 'client_credentials' && body.client_id === emulator.seed.clients.granted.clientId, `token request: ${JSON.stringify(body)}`);
+  await withTimeout(popup.$eval('[data-testid="granted-scopes"]', (e) => e.scrollIntoView({ block: 'end' })), 2_000, 'scrolling to the result');
   await shot(popup, 'mint');
 }
 
