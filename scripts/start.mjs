@@ -1,7 +1,8 @@
 // `npm start` (Node, after scripts/setup.mjs): builds, starts the Auth0 tenant emulator (prints its JSON line),
 // then launches Chromium with dist/chrome in a fresh profile on the emulated dashboard. With a display
-// (DISPLAY / WAYLAND_DISPLAY): a real window until Ctrl-C. Without: a headless tour (scripts/tour/steps.mjs),
-// one screenshot per step in test-results/tour/, one summary line per step, exit 0 (1 if a step failed).
+// (DISPLAY / WAYLAND_DISPLAY): a real window until Ctrl-C, with the demo profile already saved (scripts/tour/
+// seed.mjs). Without: a headless tour (scripts/tour/steps.mjs), one screenshot per step in test-results/tour/,
+// one summary line per step, exit 0 (1 if a step failed).
 // Flag --no-build: skip the build and use dist/chrome as it is.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -54,6 +55,15 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 if (display) {
+  // The window opens with the demo profile already saved (the tour's first step does the same).
+  const { seedDemoProfile } = await import('./tour/seed.mjs');
+  try {
+    const seeded = await withTimeout(seedDemoProfile({ emulator, extension }), STEP_LIMIT_MS, 'seeding the demo profile');
+    await seeded.page.close();
+    console.log(`Demo profile: ${seeded.summary}`);
+  } catch (e) {
+    console.error(`start: could not seed the demo profile (${e instanceof Error ? e.message.split('\n')[0] : e}); add it in the options page`);
+  }
   const page = extension.context.pages()[0] ?? (await extension.context.newPage());
   await page.goto(START_URL);
   console.log(`Chromium is open with Token Workbench (id ${extension.extensionId}). Ctrl-C to stop.`);
@@ -65,11 +75,12 @@ if (display) {
   const first = await extension.context.newPage();
   await first.goto(START_URL);
   let failures = 0;
+  const tour = { emulator, extension, withTimeout }; // one context: steps leave things for later ones
   for (const [i, step] of steps.entries()) {
     const label = `${String(i + 1).padStart(2, '0')}-${step.name}`;
     const t0 = Date.now();
     try {
-      const { page, summary } = await withTimeout(step.run({ emulator, extension, withTimeout }), STEP_LIMIT_MS, step.name);
+      const { page, summary } = await withTimeout(step.run(tour), STEP_LIMIT_MS, step.name);
       if (page) await extension.screenshot(label, page);
       console.log(`✓ ${label}: ${summary} (${Date.now() - t0} ms)${page ? ` → test-results/tour/${label}.png` : ''}`);
       if (page && page !== first) await page.close();

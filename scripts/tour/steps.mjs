@@ -1,14 +1,16 @@
 // The headless tour of `npm start` (Node; loaded by scripts/start.mjs after tsx is registered, so it may import
 // the TypeScript page objects of test/e2e/pages). One entry per step, run in order; each step gets the tour
-// context `t` and returns { page, summary }: start.mjs screenshots `page` to test-results/tour/NN-name.png
-// and prints the summary. To show a new feature, add a step here (mint, scope-click, blacklist are next).
+// context `t` (one object for the whole tour, so a step may leave something for later ones, e.g. t.profileId)
+// and returns { page, summary }: start.mjs screenshots `page` to test-results/tour/NN-name.png and prints the
+// summary. A step with nothing to show returns page: null. Feature steps live in features.mjs.
 //
-// t = { emulator, extension /* launch.ts handle */, withTimeout, DASHBOARD }
+// t = { emulator, extension /* test/e2e/launch.ts handle */, withTimeout, profileId? }
 import { PopupPage } from '../../test/e2e/pages/popup.ts';
 import { InspectorPage } from '../../test/e2e/pages/inspector.ts';
 import { TrayHost } from '../../test/e2e/pages/tray.ts';
-import { OptionsPage, sendFromPage } from '../../test/e2e/pages/options.ts';
 import { MintTab } from '../../test/e2e/pages/mint.ts';
+import { seedDemoProfile } from './seed.mjs';
+import { blacklist, inspectorVerify, scopeClick } from './features.mjs';
 
 const DASH = 'https://manage.auth0.com/dashboard/us/demo';
 
@@ -19,33 +21,17 @@ async function visit(t, url) {
   // Dashboard pages fill in from their own fetches; give them a moment so the screenshot is not a spinner.
   await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
   const state = await new TrayHost(page).settledState();
-  return { page, summary: `HTTP ${response?.status()}, content script ${state}` };
+  if (response?.status() !== 200 || state !== 'ready') throw new Error(`HTTP ${response?.status()}, content script ${state}`);
+  return { page, summary: `HTTP ${response.status()}, content script ${state}` };
 }
 
 export const steps = [
   {
     name: 'seedDemoProfile',
-    // No-op until the profiles feature lands: then store the demo tenant (t.emulator.seed: domain, the granted
-    // M2M client's id/secret) as a profile in the fresh browser profile, so minting works without typing.
-    // Stores the demo tenant through the options page (passphrase vault, then profiles.save from that page).
     async run(t) {
-      const { seed } = t.emulator;
-      const page = await t.extension.context.newPage();
-      await page.goto(OptionsPage.url(t.extension.extensionId));
-      const options = new OptionsPage(page);
-      await options.setupPassphrase('demo passphrase 1234');
-      const saved = await sendFromPage(page, 'profiles.save', { label: 'Demo tenant', domain: seed.domain, environment: 'development', clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
-      await page.reload();
-      const tested = await options.testCredentials('Demo tenant');
-      return { page, summary: `profile saved: ${saved.ok}; ${tested.slice(0, 80)}` };
-    },
-  },
-  {
-    name: 'mint',
-    async run(t) {
-      const mint = await new MintTab(await t.extension.openPopup()).open();
-      const outcome = await mint.mint();
-      return { page: mint.page, summary: outcome === 'token' ? `minted; granted ${(await mint.grantedScopes()).length} scopes` : `mint error: ${await mint.alert.textContent()}` };
+      const { page, profileId, summary } = await seedDemoProfile(t);
+      t.profileId = profileId;
+      return { page, summary };
     },
   },
   {
@@ -75,9 +61,20 @@ export const steps = [
       return { page, summary: `inspector tab shows sub=${claims.sub}; URL holds no token: ${!page.url().includes(token.split('.')[1])}` };
     },
   },
+  {
+    name: 'mint',
+    async run(t) {
+      const mint = await new MintTab(await t.extension.openPopup()).open();
+      if ((await mint.mint()) !== 'token') throw new Error(`mint error: ${await mint.alert.textContent()}`);
+      await mint.granted.scrollIntoViewIfNeeded();
+      return { page: mint.page, summary: `minted in the popup's Mint tab; granted ${(await mint.grantedScopes()).length} scopes` };
+    },
+  },
+  { name: 'scope-click', run: scopeClick },
+  { name: 'inspector-verify', run: inspectorVerify },
+  { name: 'blacklist', run: blacklist },
   { name: 'dashboard-authorized-clients', run: (t) => visit(t, `${DASH}/apis/management/authorized-clients`) },
   { name: 'dashboard-api-explorer', run: (t) => visit(t, `${DASH}/apis/management/explorer`) },
   { name: 'dashboard-permissions', run: (t) => visit(t, `${DASH}/apis/management/permissions`) },
   { name: 'docs-get-users', run: (t) => visit(t, 'https://auth0.com/docs/api/management/v2/users/get-users') },
-  // Next: { name: 'scope-click', ... }, { name: 'blacklist', ... } as those features land.
 ];
