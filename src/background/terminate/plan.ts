@@ -34,7 +34,9 @@ export function lastGrantedScopes(p: Profile, ledger: readonly LedgerEntry[]): s
   const aud = `https://${p.domain}/api/v2/`;
   for (let i = ledger.length - 1; i >= 0; i--) {
     const e = ledger[i]!;
-    if (e.profileId === p.id && e.mode === 'client-credentials' && e.aud === aud) return e.scopes;
+    // Only a mint that asked for no particular scopes shows the client's whole grant: a narrowed token (e.g.
+    // three scopes picked on the dashboard) says nothing about the scopes it did not ask for.
+    if (e.profileId === p.id && e.mode === 'client-credentials' && e.aud === aud && e.requestedScopes.length === 0) return e.scopes;
   }
   return null;
 }
