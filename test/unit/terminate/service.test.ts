@@ -40,7 +40,7 @@ describe('terminate.plan', () => {
   });
   it('a client-credentials token: no jti → refusal, levers for azp/aud, sameClient and scope status from the last mint', async () => {
     const p = profile();
-    const last = entry({ id: 'cc', mode: 'client-credentials', aud: 'https://demo.us.auth0.com/api/v2/', jti: null, scopes: ['read:client_grants', 'update:client_keys'] });
+    const last = entry({ id: 'cc', mode: 'client-credentials', aud: 'https://demo.us.auth0.com/api/v2/', jti: null, scopes: ['read:client_grants', 'update:client_keys'], requestedScopes: [] });
     const { deps } = makeDeps(blacklistApi().fetch, { profiles: [p], ledger: [last] });
     const plan = await createTerminateService(deps)['terminate.plan']({ token: ccToken(p.clientId!, 'https://orders.demo.test/') }, {});
     expect(plan.blacklistRefusal).toMatch(/cannot be blacklisted/); // an Orders-API token: not a Management API token at all
