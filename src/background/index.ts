@@ -11,12 +11,16 @@ import { coreHandlers } from './features/core';
 import { mintHandlers } from './features/mint';
 import { inspectHandlers } from './features/inspect';
 import { terminateHandlers } from './features/terminate';
+import { catalogHandlers } from './features/catalog';
+import { verifyHmacHandlers } from './features/verify-hmac';
 
 const handlers: Handlers = {
   ...coreHandlers,
   ...mintHandlers,
   ...inspectHandlers,
   ...terminateHandlers,
+  ...catalogHandlers,
+  ...verifyHmacHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES });

@@ -1,5 +1,6 @@
 // The toolbar popup (Alt+Shift+J): a header (tenant of the active dashboard tab, theme switch, "Open in tab")
-// and a tab bar. "Inspect" is the only section today; the Mint section plugs into TABS below. Runs in the popup.
+// and a tab bar: "Inspect" and "Mint" (TABS below; Mint's code loads when its tab is first shown). Runs in the
+// popup.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
 import { useSettings } from '../ui/hooks';
@@ -7,7 +8,7 @@ import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { TokenInspector } from '../ui/TokenInspector';
 import { activeDashboardTenant, type ActiveTenant } from './tenant';
 import { Tabs, type TabSpec } from './Tabs';
-import { MintPanel } from './mint/MintPanel';
+import { LazyMint } from './LazyMint';
 
 export function PopupApp() {
   const settings = useSettings();
@@ -25,7 +26,7 @@ export function PopupApp() {
 
   const TABS: TabSpec[] = [
     { id: 'inspect', label: 'Inspect', render: () => <TokenInspector value={token} onInput={setToken} leeway={settings.leewaySeconds} /> },
-    { id: 'mint', label: 'Mint', render: () => <MintPanel tenant={tenant} /> },
+    { id: 'mint', label: 'Mint', render: () => <LazyMint tenant={tenant} /> },
   ];
 
   return (

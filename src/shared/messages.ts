@@ -9,16 +9,20 @@ import { coreMessages, type CoreResponses } from './messages/core';
 import { mintMessages, type MintResponses } from './messages/mint';
 import { inspectMessages, type InspectResponses } from './messages/inspect';
 import { terminateMessages, type TerminateResponses } from './messages/terminate';
+import { catalogMessages, type CatalogResponses } from './messages/catalog';
+import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
 
 export const MESSAGES = {
   ...coreMessages,
   ...mintMessages,
   ...inspectMessages,
   ...terminateMessages,
+  ...catalogMessages,
+  ...verifyHmacMessages,
 } satisfies Record<string, { privileged: boolean; request: Schema<unknown> }>;
 
 /** Response data per message type. */
-export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses;
+export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses & CatalogResponses & VerifyHmacResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

@@ -2,7 +2,7 @@
 // Not for the content script (it uses scope-names.ts). Endpoint scopes are ANY-OF: a token holding
 // one listed scope is admitted (FACTS §5: "Insufficient scope, expected any of: …").
 import raw from './catalog.json';
-import { parseScope } from './scope-syntax';
+import { groupScopes, type EntityGroup } from './group';
 import { compareScores, compileTemplate, matchTemplate, normalizeRequestPath, type PathTemplate } from './path-match';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -25,10 +25,7 @@ export interface Endpoint {
   readonly lifecycle?: 'EA' | 'beta';
 }
 
-export interface EntityGroup {
-  entity: string;
-  actions: { action: string; scope: string; description: string; userTokenOnly: boolean }[];
-}
+export type { EntityGroup } from './group';
 
 export const CATALOG_SOURCE: string = raw.source;
 
@@ -121,36 +118,9 @@ export function scopesForEndpoint(method: string, path: string): readonly string
 }
 
 // ---- grouping and search ---------------------------------------------------------------------
-// Actions listed CRUD-first (how the dashboard and people read them: "users: read, update, …").
-const ACTION_ORDER = ['read', 'create', 'update', 'delete'];
-function actionRank(a: string): number {
-  const i = ACTION_ORDER.indexOf(a);
-  return i === -1 ? ACTION_ORDER.length : i;
-}
-
-/**
- * Group scopes by entity, entities alphabetical, actions CRUD-first then alphabetical. Duplicates
- * collapse. Strings that are not `action:entity` (e.g. `openid`) land in a final group with entity ''.
- */
+/** groupScopes (./group.ts) with this catalog's descriptions and user-token-only flags. */
 export function groupByEntity(scopes: Iterable<string>): EntityGroup[] {
-  const groups = new Map<string, Map<string, EntityGroup['actions'][number]>>();
-  for (const scope of scopes) {
-    const p = parseScope(scope);
-    const entity = p ? p.entity : '';
-    const action = p ? p.action : scope;
-    let g = groups.get(entity);
-    if (!g) groups.set(entity, (g = new Map()));
-    const info = SCOPE_BY_NAME.get(scope);
-    g.set(scope, { action, scope, description: info?.description ?? '', userTokenOnly: info?.userTokenOnly ?? false });
-  }
-  return [...groups]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
-    .map(([entity, g]) => ({
-      entity,
-      actions: [...g.values()].sort(
-        (x, y) => actionRank(x.action) - actionRank(y.action) || (x.action < y.action ? -1 : x.action > y.action ? 1 : 0),
-      ),
-    }));
+  return groupScopes(scopes, (s) => SCOPE_BY_NAME.get(s));
 }
 
 function terms(query: string): string[] {

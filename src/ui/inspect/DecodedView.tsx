@@ -7,7 +7,7 @@ import { Badges } from './Badges';
 import { ClaimsTable } from './ClaimsTable';
 import { CopyBar, json } from './CopyBar';
 import { ScopesPanel } from './ScopesPanel';
-import { TerminatePanel } from '../terminate/TerminatePanel';
+import { LazyTerminate } from './LazyTerminate';
 import { TimePanel } from './TimePanel';
 import { useVerification } from './useVerification';
 import { VerifyPanel } from './VerifyPanel';
@@ -36,10 +36,10 @@ export function DecodedView({ token, leeway, wide = false }: { token: DecodedTok
       <CopyBar token={token} />
       <div class={wide ? 'columns' : undefined}>
         <div>
-          <VerifyPanel token={token} verification={verification} leeway={leeway} />
+          <VerifyPanel token={token} verification={verification} />
           <TimePanel token={token} now={now} leeway={leeway} />
           <ScopesPanel token={token} />
-          {l === 0 && <TerminatePanel token={token} />}
+          {l === 0 && <LazyTerminate token={token} />}
         </div>
         <div>
           <section class="panel" aria-labelledby={`explain-h-${l}`}>

@@ -1,8 +1,11 @@
-// HS256/384/512 verification IN THE PAGE (issue #3): the secret is a password field, kept only in this
-// component's memory: never stored, never sent to the background or anywhere but the local jose call. The
-// encoding is an explicit choice (SECURITY B2.21); under 32 bytes earns a weak-key warning; public-key material
-// as the secret is refused by the lib (RS→HS confusion, B2.20). Runs in extension pages.
+// HS256/384/512 verification with the user's secret (issue #3). The secret is a password field kept in this
+// component's memory; on "Verify with secret" it goes to the background in the privileged `verify.hmac`
+// message (issue #7: the page no longer bundles jose), which checks the token and keeps nothing: never
+// stored, never logged, never sent to Auth0 or any site. Nothing is sent while typing. The encoding is an
+// explicit choice (SECURITY B2.21); under 32 bytes earns a weak-key warning; public-key material as the secret
+// is flagged here and refused by the lib (RS→HS confusion, B2.20). Runs in extension pages.
 import { useState } from 'preact/hooks';
+import { send } from '../../shared/rpc';
 import type { DecodedToken } from '../../lib/jwt';
 import { decodeSecret, looksLikePublicKey, type SecretEncoding } from '../../lib/verify/secret';
 import { MIN_HMAC_BYTES } from './constants';
@@ -14,28 +17,17 @@ const ENCODINGS: { value: SecretEncoding; label: string }[] = [
   { value: 'base64url', label: 'base64url' },
 ];
 
-export function HmacSecret({ token, verification, leeway }: { token: DecodedToken; verification: Verification; leeway: number }) {
+export function HmacSecret({ token, verification }: { token: DecodedToken; verification: Verification }) {
   const [secret, setSecret] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const bytes = secret ? decodeSecret(secret, encoding) : null;
   const publicKey = secret !== '' && looksLikePublicKey(secret, bytes);
   const id = `hs-${token.layer}`;
   const verify = async () => {
-    verification.report({ status: 'pending' }, token.raw);
-    // jose is loaded only when someone verifies with a secret: the popup's first paint stays small.
-    const { verifyToken } = await import('../../lib/verify/verify');
-    const result = await verifyToken(
-      { token: token.raw, header: { ...token.header }, ...(token.payload ? { payload: { ...token.payload } } : {}), duplicateKeys: token.ambiguous },
-      {
-        now: Date.now() / 1000,
-        leeway,
-        trustedIssuers: () => false,
-        // Never called for HS* (the lib uses only the secret); refusing keeps this page from fetching anything.
-        fetchJwks: async () => ({ ok: false, reason: 'network', message: 'not fetched: HMAC tokens use your secret' }),
-        hmacSecret: { value: secret, encoding },
-      },
-    );
-    verification.report({ status: 'done', result }, token.raw);
+    const raw = token.raw;
+    verification.report({ status: 'pending' }, raw);
+    const reply = await send('verify.hmac', { token: raw, secret, encoding });
+    verification.report(reply.ok ? { status: 'done', result: reply.data } : { status: 'error', message: reply.error.message }, raw);
   };
   return (
     <form
@@ -63,7 +55,7 @@ export function HmacSecret({ token, verification, leeway }: { token: DecodedToke
           Weak key: {bytes.length} bytes, at least {MIN_HMAC_BYTES} expected.
         </p>
       )}
-      <p class="muted small">Never stored, never sent anywhere: checked in this page only.</p>
+      <p class="muted small">Checked by the extension itself: never stored, never logged, never sent to Auth0 or any site.</p>
       <button type="submit" class="primary" disabled={secret === ''}>
         Verify with secret
       </button>

@@ -1,12 +1,13 @@
 // The Signature panel: what verification found and with which key, in honest, distinct states (verified,
 // signature invalid, no matching key, issuer not trusted, JWKS unreachable, unsigned, unsupported…). Asymmetric
-// tokens are checked by the background automatically; HS* tokens take a secret here. Runs in extension pages.
+// tokens are checked by the background automatically; HS* tokens take a secret here, which the background checks
+// on request (`verify.hmac`). Runs in extension pages.
 import type { DecodedToken } from '../../lib/jwt';
 import { HmacSecret } from './HmacSecret';
 import { describeVerify } from './labels';
 import type { Verification } from './useVerification';
 
-export function VerifyPanel({ token, verification, leeway }: { token: DecodedToken; verification: Verification; leeway: number }) {
+export function VerifyPanel({ token, verification }: { token: DecodedToken; verification: Verification }) {
   const { mode, state } = verification;
   const result = state.status === 'done' ? describeVerify(state.result) : null;
   return (
@@ -32,7 +33,7 @@ export function VerifyPanel({ token, verification, leeway }: { token: DecodedTok
           </button>
         </>
       )}
-      {mode === 'hmac' && <HmacSecret token={token} verification={verification} leeway={leeway} />}
+      {mode === 'hmac' && <HmacSecret token={token} verification={verification} />}
       {(mode === 'unsigned' || mode === 'unsupported') && (
         <button type="button" disabled>
           Verify

@@ -13,7 +13,7 @@ export interface Label {
   detail: string;
 }
 
-/** How this token can be verified: by the background against the issuer JWKS, in the page with a secret, or not. */
+/** How this token can be verified: by the background against the issuer JWKS, with a secret the user types, or not. */
 export type VerifyMode = 'jwks' | 'hmac' | 'unsigned' | 'encrypted' | 'opaque' | 'unsupported';
 
 export function verifyMode(t: Pick<DecodedToken, 'form' | 'header'>): VerifyMode {

@@ -1,6 +1,7 @@
 // Verification state of one decoded token, shared by the signature badge and the verify panel. Asymmetric
 // tokens are sent to the background automatically (`verify.token`: it fetches the issuer JWKS if trusted);
-// HS* tokens are verified in the page by HmacSecret, which reports through `report`. Runs in extension pages.
+// HS* tokens are verified when the user submits a secret in HmacSecret (`verify.hmac`), which reports through
+// `report`. Runs in extension pages.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { DecodedToken } from '../../lib/jwt';
 import type { VerifyResult } from '../../lib/verify';
