@@ -2,7 +2,7 @@
 // analyses (duplicates → ambiguous, lossy numbers, invisible characters). Pure TypeScript; runs everywhere.
 import { decodeBase64url } from './b64';
 import { decodeError, segmentLabel, type DecodeError, type Note, type SegmentName } from './errors';
-import { parseJsonBinary, type JsonAnalysis } from './json';
+import { parseJsonSegment, type JsonAnalysis } from './json';
 import { classifyToken, type KindResult } from './kind';
 import { timeStatus, DEFAULT_LEEWAY, type TimeStatus } from './time';
 import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
@@ -58,7 +58,7 @@ export class Builder {
     const bytes = decodeBase64url(seg);
     if (!bytes.ok) return { ok: false, error: notB64(segment, bytes.reason) };
     this.padding(bytes, segment);
-    const r = parseJsonBinary(bytes.binary, segment);
+    const r = parseJsonSegment(bytes, segment);
     if (r.ok) this.take(r.a, segment);
     return r;
   }

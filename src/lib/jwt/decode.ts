@@ -6,7 +6,7 @@ import { decodeBase64url, base64urlProblem } from './b64';
 import { Builder, notB64 } from './builder';
 import { cleanSelection, hasInnerWhitespace } from './clean';
 import { decodeError, type DecodeError, type Note, type SegmentName } from './errors';
-import { parseJsonText, textFromBinary } from './json';
+import { parseJsonText, textOf } from './json';
 import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
 
 export { stripWhitespace } from './clean';
@@ -114,7 +114,7 @@ function decodeCompact(s: string, notes: Note[], opts: DecodeOptions, layer: num
     const bytes = decodeBase64url(payloadSeg);
     if (!bytes.ok) return fail(notB64('payload', bytes.reason), notes);
     b.padding(bytes, 'payload');
-    const text = textFromBinary(bytes.binary, 'payload');
+    const text = textOf(bytes, 'payload');
     if (!text.ok) return fail(text.error, notes);
     const asJson = text.text.trimStart().startsWith('{') ? parseJsonText(text.text, 'payload') : undefined;
     if (asJson?.ok) {

@@ -6,7 +6,7 @@
 // parsing; one iterative walk over the parsed tree counts keys and checks depth; the character-level scanner
 // (scan.ts) runs only when a cheap test says duplicates or long numbers may be present.
 import { decodeError, type DecodeError, type SegmentName } from './errors';
-import { binaryToBytes } from './b64';
+import { binaryToBytes, type Base64urlResult } from './b64';
 import { escapeInvisible, hasInvisible } from './invisible';
 import { scanJson, type LossyNumber } from './scan';
 import type { JsonObject, JsonValue } from './types';
@@ -33,46 +33,59 @@ export interface JsonAnalysis {
 export type JsonResult = { readonly ok: true; readonly a: JsonAnalysis } | { readonly ok: false; readonly error: DecodeError };
 
 // Anything outside printable ASCII (DEL included) needs the strict UTF-8 decoder and the invisible-character check.
-// Tested with TextEncoder.encodeInto into a reused buffer: a char ≥ 0x80 takes 2 UTF-8 bytes, so a buffer of
-// exactly `binary.length` bytes is fully read only for ASCII. Profiled (bench, 64 KB token): the regex
-// /[^\x00-\x7e]/ was 31% of decode time, ~36 µs on 48 KB; encodeInto takes ~6 µs, indexOf(DEL) < 1 µs.
+// Short texts: one native regex test (~0.1 µs on 150 B). Long ones: TextEncoder.encodeInto into a reused buffer,
+// since a char ≥ 0x80 takes 2 UTF-8 bytes, a buffer of exactly `binary.length` bytes is fully read only for ASCII.
+// Profiled (bench, 64 KB token): the regex was 31% of decode time there, ~36 µs on 48 KB; encodeInto takes ~6 µs.
+const NOT_PRINTABLE_ASCII = /[^\x00-\x7e]/;
 const ENCODER = new TextEncoder();
 let asciiScratch = new Uint8Array(4096);
 function isPlainAscii(binary: string): boolean {
   const n = binary.length;
+  if (n < 1024) return !NOT_PRINTABLE_ASCII.test(binary);
   if (asciiScratch.length < n) asciiScratch = new Uint8Array(Math.max(n, asciiScratch.length * 2));
   return ENCODER.encodeInto(binary, asciiScratch.subarray(0, n)).read === n && binary.indexOf('\x7f') === -1;
+}
+
+type TextResult = { ok: true; text: string; ascii: boolean } | { ok: false; error: DecodeError };
+
+/** The text of a decoded base64url segment, whichever form the native decoder gave (b64.ts). */
+export function textOf(b: Base64urlResult & { ok: true }, segment: SegmentName): TextResult {
+  if (b.binary !== undefined) return textFromBinary(b.binary, segment);
+  const bytes = b.bytes!;
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return { ok: false, error: notUtf8(bytes, segment) };
+  }
+  // Every multi-byte UTF-8 sequence becomes fewer UTF-16 units than bytes: equal lengths mean ASCII.
+  return { ok: true, text, ascii: text.length === bytes.length && text.indexOf('\x7f') === -1 };
 }
 
 /**
  * Binary string (one char per byte) → text. Plain ASCII is already valid UTF-8 and already the text, so the
  * common case skips the copy and the decoder entirely.
  */
-export function textFromBinary(
-  binary: string,
-  segment: SegmentName,
-): { ok: true; text: string; ascii: boolean } | { ok: false; error: DecodeError } {
+export function textFromBinary(binary: string, segment: SegmentName): TextResult {
   if (isPlainAscii(binary)) return { ok: true, text: binary, ascii: true };
   const bytes = binaryToBytes(binary);
   try {
     return { ok: true, text: UTF8.decode(bytes), ascii: false };
   } catch {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
-    return {
-      ok: false,
-      error: decodeError(
-        'ERR_INVALID_UTF8',
-        `The ${segment} is not valid UTF-8${utf16 ? ' (it looks like UTF-16)' : ''}; JWTs must be UTF-8 (RFC 8725 §3.7).`,
-        segment,
-      ),
-    };
+    return { ok: false, error: notUtf8(bytes, segment) };
   }
 }
 
-export function parseJsonBinary(binary: string, segment: SegmentName): JsonResult {
-  const t = textFromBinary(binary, segment);
+function notUtf8(bytes: Uint8Array, segment: SegmentName): DecodeError {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  const msg = `The ${segment} is not valid UTF-8${utf16 ? ' (it looks like UTF-16)' : ''}; JWTs must be UTF-8 (RFC 8725 §3.7).`;
+  return decodeError('ERR_INVALID_UTF8', msg, segment);
+}
+
+export function parseJsonSegment(b: Base64urlResult & { ok: true }, segment: SegmentName): JsonResult {
+  const t = textOf(b, segment);
   return t.ok ? parseJsonText(t.text, segment, t.ascii) : t;
 }
 
@@ -91,18 +104,24 @@ export function parseJsonText(text: string, segment: SegmentName, ascii = false)
   // JSON.parse defines "__proto__" as an own data property (CreateDataProperty), so the result is safe as is;
   // it is never copied key by key into a plain object (B1.11).
   const obj = value as JsonObject;
-  const mayHideChars = text.includes('\\') || (!ascii && hasInvisible(text)); // escapes can produce invisible characters
-  const w = walk(obj, mayHideChars);
+  const backslash = text.indexOf('\\') !== -1; // escapes can produce invisible characters, quotes, colons
+  const mayHideChars = backslash || (!ascii && hasInvisible(text));
+  const w = walk(obj, mayHideChars, backslash);
   if (w === undefined) {
     return {
       ok: false,
       error: decodeError('ERR_JSON_TOO_DEEP', `The ${segment} is nested more than ${MAX_JSON_DEPTH} levels deep.`, segment),
     };
   }
-  // Duplicates: every ':' outside strings introduces one key, and literal ':' inside strings survive parsing
-  // unchanged. So, unless a colon was written as \u003a, text colons = parsed keys + colons in parsed strings,
-  // and each dropped duplicate makes the right side strictly smaller.
-  const wantDups = (text.includes('\\u') && /\\u003a/i.test(text)) || countChar(text, 58) !== w.keys + w.colons;
+  // Duplicates (B1.10), without a character scan in the common case. JSON.parse keeps the last of duplicated
+  // members and drops the others (their keys, and any strings in their values), so parsed counts fall short of
+  // textual ones exactly when something was dropped. Without a backslash every '"' delimits a string (a quote
+  // inside one must be escaped), so text quotes = 2 × (keys + string values), parsed. With backslashes: every
+  // ':' outside strings introduces one key and literal ':' inside strings survive parsing, so, unless a colon
+  // was written as \u003a, text colons = parsed keys + colons in parsed strings.
+  const wantDups = backslash
+    ? (text.includes('\\u') && /\\u003a/i.test(text)) || countChar(text, 58) !== w.keys + w.colons
+    : countChar(text, 34) !== 2 * (w.keys + w.strings);
   // Lossy literals (B1.19) can only come out as unsafe integers (> 2^53), Infinity (1e400) or fractions; only
   // then is the text scanned for the literals. Not caught: a 16+-digit decimal that rounds to a safe integer
   // (1.0000000000000001 → 1).
@@ -137,6 +156,9 @@ function notJson(text: string, segment: SegmentName, e: unknown): DecodeError {
 
 interface Walk {
   keys: number;
+  /** String values (keys not included). */
+  strings: number;
+  /** Colons in keys and string values; counted only when asked (text with backslashes). */
   colons: number;
   largest: number;
   invisible: string[] | undefined;
@@ -157,8 +179,8 @@ function pointer(node: PathNode, last?: string | number): string {
  * Iterative (no recursion, so no stack overflow) pass over the parsed tree, without closures or per-value
  * allocations (it runs on every decode). undefined = too deep.
  */
-function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
-  const r: Walk = { keys: 0, colons: 0, largest: 0, invisible: undefined, oddNumber: false };
+function walk(root: JsonObject, checkChars: boolean, countColons: boolean): Walk | undefined {
+  const r: Walk = { keys: 0, strings: 0, colons: 0, largest: 0, invisible: undefined, oddNumber: false };
   const values: (JsonObject | readonly JsonValue[])[] = [root];
   const depths: number[] = [1];
   const paths: PathNode[] = [undefined];
@@ -169,7 +191,7 @@ function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
     if (depth > MAX_JSON_DEPTH) return undefined;
     if (Array.isArray(v)) {
       const arr = v as readonly JsonValue[];
-      for (let i = 0; i < arr.length; i++) leaf(r, arr[i], i, path, depth, checkChars, values, depths, paths);
+      for (let i = 0; i < arr.length; i++) leaf(r, arr[i], i, path, depth, checkChars, countColons, values, depths, paths);
     } else {
       const o = v as JsonObject;
       const keys = Object.keys(o);
@@ -177,9 +199,9 @@ function walk(root: JsonObject, checkChars: boolean): Walk | undefined {
       if (keys.length > r.largest) r.largest = keys.length;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
-        if (k.indexOf(':') !== -1) r.colons += countChar(k, 58);
+        if (countColons && k.indexOf(':') !== -1) r.colons += countChar(k, 58);
         if (checkChars && visiblyOdd(k)) (r.invisible ??= []).push(pointer(path, k));
-        leaf(r, o[k], k, path, depth, checkChars, values, depths, paths);
+        leaf(r, o[k], k, path, depth, checkChars, countColons, values, depths, paths);
       }
     }
   }
@@ -193,12 +215,14 @@ function leaf(
   path: PathNode,
   depth: number,
   checkChars: boolean,
+  countColons: boolean,
   values: (JsonObject | readonly JsonValue[])[],
   depths: number[],
   paths: PathNode[],
 ): void {
   if (typeof x === 'string') {
-    if (x.indexOf(':') !== -1) r.colons += countChar(x, 58);
+    r.strings++;
+    if (countColons && x.indexOf(':') !== -1) r.colons += countChar(x, 58);
     if (checkChars && visiblyOdd(x)) (r.invisible ??= []).push(pointer(path, key));
   } else if (typeof x === 'number') {
     if (!Number.isSafeInteger(x)) r.oddNumber = true;
