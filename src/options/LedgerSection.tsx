@@ -1,9 +1,12 @@
 // "Minted tokens" (issue #4): the ledger, newest first, paged through the background (ledger.list with
 // offset/limit) so 10,000 entries cost one page of DOM; reveal (the token exists only in storage.session),
 // re-mint with the same parameters, and a JSON export downloaded through a Blob URL (tokens only if ticked).
-// Runs in the options page.
+// The list is fetched once per open and again only when `ledger:index` changes (every ledger write rewrites it),
+// not on focus (issue #7). Runs in the options page.
 import { useEffect, useState } from 'preact/hooks';
+import { ext } from '../shared/browser';
 import { send } from '../shared/rpc';
+import { ITEMS } from '../shared/storage-schema';
 import type { AppError } from '../shared/errors';
 import type { LedgerEntry, MintResult } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
@@ -13,7 +16,7 @@ import { LedgerTerminate } from '../ui/terminate/LedgerTerminate';
 
 export const PAGE_SIZE = 50;
 
-export function LedgerSection({ labels, refresh }: { labels: Record<string, string>; refresh: number }) {
+export function LedgerSection({ labels }: { labels: Record<string, string> }) {
   const [offset, setOffset] = useState(0);
   const [data, setData] = useState<{ entries: LedgerEntry[]; total: number; notice?: string } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string | null>>({});
@@ -32,7 +35,21 @@ export function LedgerSection({ labels, refresh }: { labels: Record<string, stri
     return () => {
       live = false;
     };
-  }, [offset, refresh, tick]);
+  }, [offset, tick]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== ITEMS.ledgerIndex.area || !Object.hasOwn(changes, ITEMS.ledgerIndex.key)) return;
+      clearTimeout(timer); // a bulk blacklist rewrites the index once per token: one fetch for a burst
+      timer = setTimeout(() => setTick((t) => t + 1), 100);
+    };
+    ext.storage.onChanged.addListener(onChanged);
+    return () => {
+      clearTimeout(timer);
+      ext.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
 
   const reveal = async (id: string) => {
     const r = await send('ledger.reveal', { ledgerId: id });

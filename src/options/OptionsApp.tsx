@@ -1,5 +1,6 @@
 // The options page (issue #4): vault, tenant profiles and minted tokens. The vault status is fetched once and
-// again whenever the tab regains focus or becomes visible (an auto-lock may have happened meanwhile).
+// again whenever the tab regains focus or becomes visible (an auto-lock may have happened meanwhile); the ledger
+// is not: LedgerSection fetches it once and again only when storage says it changed (issue #7).
 // Runs in an extension tab.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
@@ -15,13 +16,11 @@ export function OptionsApp() {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
-  const [refresh, setRefresh] = useState(0);
 
   useEffect(() => {
     const load = () => {
       void send('vault.status', {}).then((r) => (r.ok ? (setStatus(r.data), setError(null)) : setError(r.error)));
       void send('profiles.list', {}).then((r) => r.ok && setLabels(Object.fromEntries(r.data.map((p) => [p.id, p.label]))));
-      setRefresh((n) => n + 1);
     };
     load();
     const onVisible = () => document.visibilityState === 'visible' && load();
@@ -39,7 +38,7 @@ export function OptionsApp() {
       <ErrorText error={error} />
       <VaultSection status={status} onStatus={setStatus} />
       <ProfilesSection />
-      <LedgerSection labels={labels} refresh={refresh} />
+      <LedgerSection labels={labels} />
     </main>
   );
 }

@@ -20,7 +20,8 @@ import { createVault } from '../mint/vault';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 const profiles = createProfilesStore();
-const ledger = createLedgerStore();
+/** The one ledger store of the worker (its page cache is shared with the terminate feature). */
+export const ledger = createLedgerStore();
 // eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
 let tokens: ReturnType<typeof createTokenService> | undefined;
 const vault = createVault({ onLock: () => tokens?.clear() });

@@ -2,18 +2,15 @@
 // cache, one in-flight dedupe, one vault and one ledger writer (SECURITY B7.59): minting, ledger state and
 // storing a rotated secret go through `mintHandlers`, with the caller's sender so activity is counted. Network:
 // the host-checked adapter of ../net.ts only. Runs in the background.
-import { read } from '../../shared/storage';
-import { ITEMS } from '../../shared/storage-schema';
 import type { RequestOf } from '../../shared/messages';
 import type { TerminateResponses } from '../../shared/messages/terminate';
-import { isLedgerEntry } from '../../lib/mint/ledger';
 import type { MgmtFetch } from '../../lib/auth0/management-api';
 import type { Profile } from '../../lib/profiles/profile';
 import type { Handler, SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
 import { createProfilesStore } from '../mint/profiles-store';
 import { createTerminateService } from '../terminate/service';
-import { mintHandlers } from './mint';
+import { ledger, mintHandlers } from './mint';
 
 const profiles = createProfilesStore(); // reads only; the mint feature is the writer
 const sender = (ctx: unknown) => ctx as SenderInfo;
@@ -39,10 +36,7 @@ function withNewClientSecret(p: Profile, clientSecret: string): RequestOf<'profi
 
 const service = createTerminateService({
   profiles,
-  ledgerEntries: async () => {
-    const list = await read(ITEMS.ledger);
-    return Array.isArray(list) ? list.filter(isLedgerEntry) : [];
-  },
+  ledgerEntries: () => ledger.entries(), // the paged store and its cache, not a raw storage read
   setBlacklist: async (ledgerId, state, ctx) => void (await mintHandlers['ledger.setBlacklist']({ ledgerId, state }, sender(ctx))),
   mint: (req, ctx) => mintHandlers['mint.request'](req as RequestOf<'mint.request'>, sender(ctx)),
   storeClientSecret: async (p, secret, ctx) => void (await mintHandlers['profiles.save'](withNewClientSecret(p, secret), sender(ctx))),

@@ -1,6 +1,8 @@
 // The mint ledger (issue #4): one metadata entry per minted token — profile, mode, aud, scopes, iat, exp, jti and
 // its blacklist state — kept in storage.local. The token itself never lives here: it is in storage.session only
-// (SECURITY B3.28). Pure functions: add with a cap, prune oldest, page, export as JSON.
+// (SECURITY B3.28). Since state v3 the entries are stored in pages (issue #7: one 10,000-entry array cost ~265 ms
+// per read): an index of page ids and counts plus pages of ≤ LEDGER_PAGE_SIZE entries, oldest first, so the
+// newest 50 are one or two small reads. Pure functions: page layout, cap, export as JSON, shape checks.
 
 export type MintMode = 'client-credentials' | 'hs256-custom' | 'hs256-legacy';
 export type BlacklistState = 'none' | 'pending' | 'blacklisted' | 'unknown' | 'failed';
@@ -32,30 +34,71 @@ export interface LedgerEntry {
 
 export const LEDGER_CAP = 10_000;
 
-/** Appends (oldest first), dropping the oldest beyond `cap`. */
-export function addEntry(list: readonly LedgerEntry[], entry: LedgerEntry, cap = LEDGER_CAP): { list: LedgerEntry[]; pruned: number } {
-  const next = [...list, entry];
-  const pruned = Math.max(0, next.length - cap);
-  return { list: pruned ? next.slice(pruned) : next, pruned };
+/** Entries per stored page: small enough that a page reads in a few ms, large enough that 10,000 entries are
+ *  40 keys. */
+export const LEDGER_PAGE_SIZE = 250;
+
+export interface LedgerPageRef {
+  id: number;
+  count: number;
 }
 
-/** Drops the oldest `count` entries (at least one), for the quota path (SECURITY B7.57). */
-export function pruneOldest(list: readonly LedgerEntry[], count: number): LedgerEntry[] {
-  return list.slice(Math.max(1, Math.floor(count)));
+/** `ledger:index`, the commit point of every ledger write: pages are written first, then this. */
+export interface LedgerIndex {
+  /** Bumped on every write, with `writer` (per worker): a cache that finds any other index knows it is stale. */
+  rev: number;
+  writer?: string;
+  /** The next page id; ids are never reused, so a page left behind by a killed write is never read as live. */
+  next: number;
+  /** Oldest page first. */
+  pages: LedgerPageRef[];
+  /** Pages dropped by this write whose keys may still exist (removal comes after the index): removed on load. */
+  gone?: number[];
 }
 
-/** Newest first, paged. */
-export function page(list: readonly LedgerEntry[], offset = 0, limit = 100): LedgerEntry[] {
-  const newestFirst = [...list].reverse();
-  return newestFirst.slice(offset, offset + limit);
+export const EMPTY_LEDGER_INDEX: LedgerIndex = { rev: 0, next: 0, pages: [] };
+
+/** Splits oldest-first entries into pages of ≤ `size`, ids counting up from `firstId` (the last page is the
+ *  partial one, so new entries fill it). */
+export function toPages(list: readonly LedgerEntry[], size = LEDGER_PAGE_SIZE, firstId = 0): { id: number; entries: LedgerEntry[] }[] {
+  const out: { id: number; entries: LedgerEntry[] }[] = [];
+  for (let i = 0; i < list.length; i += size) out.push({ id: firstId + out.length, entries: list.slice(i, i + size) });
+  return out;
 }
 
-export function setBlacklist(list: readonly LedgerEntry[], id: string, state: BlacklistState, at: number): LedgerEntry[] {
-  return list.map((e) => (e.id === id ? { ...e, blacklist: { state, at } } : e));
+export const ledgerTotal = (pages: readonly LedgerPageRef[]): number => pages.reduce((n, p) => n + p.count, 0);
+
+/** Which pages hold the window [offset, offset + limit) counted newest first, newest page first, and how many of
+ *  each page's newest entries to skip. Pages before the window are never read. */
+export function locate(pages: readonly LedgerPageRef[], offset: number, limit: number): { id: number; skip: number }[] {
+  const out: { id: number; skip: number }[] = [];
+  let skip = offset;
+  let need = limit;
+  for (let i = pages.length - 1; i >= 0 && need > 0; i--) {
+    const p = pages[i]!;
+    if (skip >= p.count) {
+      skip -= p.count;
+      continue;
+    }
+    out.push({ id: p.id, skip });
+    need -= p.count - skip;
+    skip = 0;
+  }
+  return out;
 }
 
-export function removeProfileEntries(list: readonly LedgerEntry[], profileId: string): LedgerEntry[] {
-  return list.filter((e) => e.profileId !== profileId);
+/** To drop the `excess` oldest entries: whole oldest pages, then the oldest entries of the next page. */
+export function capPlan(pages: readonly LedgerPageRef[], excess: number): { drop: number[]; trim: { id: number; count: number } | null } {
+  const drop: number[] = [];
+  let left = excess;
+  for (const p of pages) {
+    if (left <= 0) break;
+    if (p.count <= left) {
+      drop.push(p.id);
+      left -= p.count;
+    } else return { drop, trim: { id: p.id, count: left } };
+  }
+  return { drop, trim: null };
 }
 
 /** JSON export; tokens only when asked for and present (SECURITY B3.28: masked/omitted by default). */
@@ -87,5 +130,18 @@ export function isLedgerEntry(v: unknown): v is LedgerEntry {
     e.blacklist !== null &&
     typeof e.params === 'object' &&
     e.params !== null
+  );
+}
+
+export function isLedgerIndex(v: unknown): v is LedgerIndex {
+  if (typeof v !== 'object' || v === null) return false;
+  const x = v as Record<string, unknown>;
+  const int = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  return (
+    int(x.rev) &&
+    int(x.next) &&
+    Array.isArray(x.pages) &&
+    x.pages.every((p) => typeof p === 'object' && p !== null && int((p as LedgerPageRef).id) && int((p as LedgerPageRef).count) && (p as LedgerPageRef).id < (x.next as number)) &&
+    (x.gone === undefined || (Array.isArray(x.gone) && x.gone.every(int)))
   );
 }

@@ -5,7 +5,7 @@
 import type { ItemSpec } from '../storage-schema';
 import type { Profile, ProfileSecrets } from '../../lib/profiles/profile';
 import type { KdfParams, Sealed } from '../../lib/vault/crypto';
-import type { LedgerEntry } from '../../lib/mint/ledger';
+import { EMPTY_LEDGER_INDEX, type LedgerEntry, type LedgerIndex } from '../../lib/mint/ledger';
 
 export interface VaultRecord {
   mode: 'passphrase' | 'session' | 'none';
@@ -36,8 +36,11 @@ export const MINT_ITEMS = {
   /** v2: an array of Profile (v1 was a map keyed by id, see migration 002). */
   profiles: item<Profile[]>('local', 'profiles', [], 2),
   vault: item<VaultRecord>('local', 'vault', { mode: 'none', sealed: {} }, 2),
-  /** v2: LedgerEntry[] oldest first, with `blacklist` state (v1 had `revoked?: boolean`). */
+  /** v2 only: LedgerEntry[] oldest first (v1 had `revoked?: boolean`). Read by migrations 002 and 003 alone:
+   *  since v3 the ledger is `ledgerIndex` plus pages under LEDGER_PAGE_PREFIX. */
   ledger: item<LedgerEntry[]>('local', 'ledger', [], 2),
+  /** v3: page ids and counts, oldest page first; written after the pages it names (see LedgerIndex). */
+  ledgerIndex: item<LedgerIndex>('local', 'ledger:index', EMPTY_LEDGER_INDEX, 3),
   /** Shown once in the ledger view after entries were pruned for quota (SECURITY B7.57). */
   ledgerNotice: item<string | null>('local', 'ledgerNotice', null, 2),
   vaultKey: item<UnlockedKey | null>('session', 'vaultKey', null, 2),
@@ -48,3 +51,7 @@ export const MINT_ITEMS = {
   /** Last user activity (ms) for the idle auto-lock (SECURITY B5.46). */
   lastActivity: item<number>('session', 'lastActivity', 0, 2),
 };
+
+/** v3: `ledger:page:<id>` → LedgerEntry[] (≤ LEDGER_PAGE_SIZE, oldest first), one key per page of the index. */
+export const LEDGER_PAGE_PREFIX = 'ledger:page:';
+export const ledgerPageKey = (id: number): string => `${LEDGER_PAGE_PREFIX}${id}`;

@@ -2,37 +2,10 @@
 // without blacklist state reaches v2 intact; idempotent; resumable; junk is quarantined, never dropped.
 import { describe, expect, it } from 'vitest';
 import { migration002 } from '../../../src/background/migrations/002-profiles-and-ledger';
-import { runMigrations } from '../../../src/background/migrations';
+import { MIGRATIONS, runMigrations } from '../../../src/background/migrations';
 import { isLedgerEntry } from '../../../src/lib/mint/ledger';
 import type { KeyValueArea } from '../../../src/background/migrations/types';
-
-// A local copy (importing migrations.test.ts would register its tests a second time here).
-function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-    remove: async (keys) => keys.forEach((k) => delete data[k]),
-  };
-}
-
-const sealed = { iv: 'AAAAAAAAAAAAAAAA', ct: 'Y2lwaGVydGV4dA==' };
-export const V1_FIXTURE = {
-  stateVersion: 1,
-  settings: { theme: 'dark', leewaySeconds: 60, autoLockMinutes: 10 },
-  profiles: {
-    p1: { name: 'Demo prod', tenantDomain: 'Demo.US.auth0.com', customDomain: 'login.demo.test', env: 'prod', clientId: 'm2mGrantedDemoClient0000000000001', legacyGlobalClientId: 'GlobalDemoClientId00000000000005', created: '2025-01-02T03:04:05.000Z' },
-    p2: { name: 'Billing dev', tenantDomain: 'demo.us.auth0.com', env: 'dev', customApiAudience: 'urn:demo:billing', created: '2025-02-01T00:00:00.000Z' },
-    broken: { name: 42 },
-  },
-  vault: { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, verifier: sealed, sealed: { p1: sealed } },
-  ledger: [
-    { id: 'l1', profileId: 'p1', kind: 'cc', audience: 'https://demo.us.auth0.com/api/v2/', scope: 'read:users read:clients', issuedAt: 1735700000000, expiresAt: 1735786400000 },
-    { id: 'l2', profileId: 'p1', kind: 'legacy', audience: 'GlobalDemoClientId00000000000005', scope: 'read:users', issuedAt: 1735800000000, expiresAt: null, jti: 'aa'.repeat(16), revoked: true },
-    'garbage',
-  ],
-};
+import { memoryArea, V1_FIXTURE } from './fixtures';
 
 describe('migration 002: profiles and ledger', () => {
   it('B7.58 upgrades the v1 fixture intact', async () => {
@@ -82,10 +55,10 @@ describe('migration 002: profiles and ledger', () => {
   });
   it('runs through the runner from v1 to v2 and leaves a fresh store valid', async () => {
     const area = memoryArea(V1_FIXTURE);
-    expect(await runMigrations(area)).toMatchObject({ status: 'migrated', from: 1, to: 2 });
+    expect(await runMigrations(area, MIGRATIONS, 2)).toMatchObject({ status: 'migrated', from: 1, to: 2 }); // v3: migration-003.test.ts
     expect(area.data.stateVersion).toBe(2);
     const fresh = memoryArea();
-    await runMigrations(fresh);
+    await runMigrations(fresh, MIGRATIONS, 2);
     expect(fresh.data.stateVersion).toBe(2);
     expect(fresh.data.profiles).toBeUndefined(); // defaults come from the schema
   });

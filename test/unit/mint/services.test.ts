@@ -166,7 +166,9 @@ describe('ledger store', () => {
   it('B7.57 when local.set rejects (quota) the oldest entries are pruned and the user is told', async () => {
     const ledger = createLedgerStore({ now });
     for (let i = 0; i < 30; i++) await ledger.add(entry(i), { token: `t${i}`, exp: null, cacheKey: 'k', granted: [] });
-    fake.local.failSet = (items) => Array.isArray(items.ledger) && items.ledger.length > 25;
+    // A byte quota: room for about 25 of these entries (the ledger is one page here, so its oldest are trimmed).
+    const limit = Math.floor((JSON.stringify(fake.local.data).length * 25) / 30);
+    fake.local.failSet = (items) => JSON.stringify({ ...fake.local.data, ...items }).length > limit;
     const pruned = await ledger.add(entry(30), { token: 't30', exp: null, cacheKey: 'k', granted: [] });
     expect(pruned).toBeGreaterThanOrEqual(6);
     const { entries, total, notice } = await ledger.list(0, 100);
