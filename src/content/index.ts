@@ -14,6 +14,7 @@ import { acceptsCustomScopes, curlPath, decoratesScopes, MANAGEMENT_API_ID, pars
 import type { PageTarget } from './tray/profile';
 import { ScopeStore } from './tray/store';
 import { mountTray } from './tray/tray';
+import { writeQueue } from './write-queue';
 
 const HOST_TAG = 'token-workbench-root';
 
@@ -74,11 +75,14 @@ function init(): void {
     const decode = initDecodeButtons(signal);
     const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal }) : null;
     const addAll = route.kind === 'docs' ? initEndpointAddAll({ store, signal }) : null;
+    // Decode buttons are decoration too: their scan (a query over the added subtree) runs in the write slices,
+    // keeping the page's own task to the scope read pass.
+    const decodeLater = writeQueue<Node>((roots) => roots.forEach((r) => decode.scan(r)), signal);
     const scan = (root: Node): void => {
       const hits = scopes?.scan(root) ?? [];
       for (const hit of hits) for (const s of hit.scopes) if (!isManagementScope(s)) customNames.add(s);
       if (hits.length) addAll?.add(hits);
-      decode.scan(root);
+      decodeLater.push([root]);
     };
     scan(document.body);
     watchAdded(document.body, signal, (nodes) => nodes.forEach(scan), checkNavigation);

@@ -12,6 +12,24 @@ export function isOwn(node: Node): boolean {
 }
 
 /**
+ * The batch's nodes still in the page, minus those inside another one of them: a page that appends a container
+ * and then fills it (one batch) gets one scan of the container, not one per child. Each node walks up its
+ * ancestors once, a few Set lookups.
+ */
+function outermost(nodes: Node[]): Node[] {
+  if (nodes.length === 1) return nodes;
+  const batch = new Set(nodes);
+  const out: Node[] = [];
+  for (const n of batch) {
+    if (!n.isConnected) continue; // added and removed again before we looked: nothing to decorate
+    let inner = false;
+    for (let p = n.parentNode; p && !inner; p = p.parentNode) inner = batch.has(p);
+    if (!inner) out.push(n);
+  }
+  return out;
+}
+
+/**
  * Calls `onAdded` once per MutationObserver batch with the nodes the page added (our own UI filtered out).
  * MutationObserver already coalesces a burst of DOM writes into one callback, so there is no timer here.
  */
@@ -28,7 +46,7 @@ export function watchAdded(root: Node, signal: AbortSignal, onAdded: (nodes: Nod
       for (const n of r.addedNodes) if ((n.nodeType === 1 || n.nodeType === 3) && !isOwn(n)) added.push(n);
     }
     onBatch?.(); // may notice a navigation and abort this watcher: then the batch belongs to the old page
-    if (added.length && !signal.aborted) onAdded(added);
+    if (added.length && !signal.aborted) onAdded(outermost(added));
   });
   mo.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => mo.disconnect(), { once: true });

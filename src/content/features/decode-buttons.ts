@@ -9,6 +9,10 @@ import { PAGE_BUTTON_CSS } from '../styles';
 
 export const DECODE_KIND = 'decode';
 const HOLDERS = 'code,pre,textarea,input,[role=textbox]';
+// What the scan queries: inputs that cannot hold a typed token (a permission grid's checkboxes) are not even
+// looked at, so a dashboard page of checkbox chips costs no per-input work.
+const NO_TEXT = ['checkbox', 'radio', 'hidden', 'password', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image'];
+const QUERY = `code,pre,textarea,[role=textbox],input${NO_TEXT.map((t) => `:not([type=${t}])`).join('')}`;
 const MAX_TEXT = 300_000;
 
 function textOf(el: Element): string {
@@ -56,7 +60,7 @@ export function initDecodeButtons(signal: AbortSignal): DecodeButtons {
       const base = root.nodeType === 1 ? (root as Element) : root.parentElement;
       if (!base || isOwn(base)) return;
       // Read phase: candidate holders, including the root itself or its holder ancestor.
-      const candidates = [...base.querySelectorAll(HOLDERS)];
+      const candidates = [...base.querySelectorAll(QUERY)];
       const up = base.closest(HOLDERS);
       if (up) candidates.push(up);
       const targets: Element[] = [];

@@ -50,6 +50,8 @@ describe('scope toggles', () => {
     const fx = fixture(MARKUP);
     const t = initScopeToggles({ store, custom: false, signal: ctl.signal });
     t.scan(fx);
+    expect(toggles()).toHaveLength(0); // the scan only reads; the toggles are written in a later slice
+    t.flush();
     const c = counts();
     expect(Object.keys(c).sort()).toEqual([...EXPECTED].sort());
     expect(Object.values(c).every((n) => n === 1)).toBe(true);
@@ -60,7 +62,9 @@ describe('scope toggles', () => {
   it('puts toggles next to the name without moving, wrapping or entering the page controls', () => {
     const fx = fixture(MARKUP);
     const before = [...fx.querySelectorAll('*')];
-    initScopeToggles({ store, custom: false, signal: ctl.signal }).scan(fx);
+    const t = initScopeToggles({ store, custom: false, signal: ctl.signal });
+    t.scan(fx);
+    t.flush();
     // The page's own elements are all still there, in the same order.
     expect([...fx.querySelectorAll(`*:not([${OWN_ATTR}])`)]).toEqual(before);
     const byScope = (s: string) => toggles().find((b) => b.dataset.scope === s)!;
@@ -75,15 +79,19 @@ describe('scope toggles', () => {
     const fx = fixture(MARKUP);
     const t = initScopeToggles({ store, custom: false, signal: ctl.signal });
     t.scan(fx);
+    t.flush();
     const n = toggles().length;
     t.scan(fx);
     t.scan(document.body);
+    t.flush();
     expect(toggles()).toHaveLength(n);
   });
 
   it('accepts a custom API permission by syntax only inside permission cells', () => {
     const fx = fixture(`${MARKUP}<p>read:orders in prose</p>`);
-    initScopeToggles({ store, custom: true, signal: ctl.signal }).scan(fx);
+    const t = initScopeToggles({ store, custom: true, signal: ctl.signal });
+    t.scan(fx);
+    t.flush();
     expect(counts()['read:orders']).toBe(1);
     expect(toggles(fx.querySelector('#decoys')!)).toHaveLength(0);
   });
@@ -111,7 +119,9 @@ describe('scope toggles', () => {
 
   it('trusted clicks toggle the store and every toggle of that scope; synthetic clicks do nothing', () => {
     const fx = fixture(`${MARKUP}<code>read:users</code>`);
-    initScopeToggles({ store, custom: false, signal: ctl.signal }).scan(fx);
+    const t = initScopeToggles({ store, custom: false, signal: ctl.signal });
+    t.scan(fx);
+    t.flush();
     const readUsers = toggles().filter((b) => b.dataset.scope === 'read:users');
     expect(readUsers).toHaveLength(2);
     const checkbox = fx.querySelector<HTMLInputElement>('#cb0')!;
@@ -140,6 +150,7 @@ describe('scope toggles', () => {
     const addAll = initEndpointAddAll({ store, signal: ctl.signal });
     addAll.add(t.scan(fx));
     addAll.add(t.scan(fx));
+    t.flush();
     const buttons = [...fx.querySelectorAll<HTMLButtonElement>(`[${OWN_ATTR}="add-all"]`)];
     expect(buttons.map((b) => b.textContent)).toEqual(['+ Add all scopes of this endpoint', '+ Add all scopes of this endpoint']);
     buttons[1]!.click();
