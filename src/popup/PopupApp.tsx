@@ -1,6 +1,7 @@
 // The toolbar popup (Alt+Shift+J): a header (tenant of the active dashboard tab, theme switch, "Open in tab")
-// and a tab bar: "Inspect" and "Mint" (TABS below; Mint's code loads when its tab is first shown). Runs in the
-// popup.
+// and a tab bar: "Inspect" and "Mint" (TABS below). Mint is bundled, not lazy: measured, a lazy chunk saved no
+// visible time in the popup-open figure but cost ~2.4 KB gzipped (vite's preload helper, chunk glue). Runs in
+// the popup.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
 import { useSettings } from '../ui/hooks';
@@ -8,7 +9,7 @@ import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { TokenInspector } from '../ui/TokenInspector';
 import { activeDashboardTenant, type ActiveTenant } from './tenant';
 import { Tabs, type TabSpec } from './Tabs';
-import { LazyMint } from './LazyMint';
+import { MintPanel } from './mint/MintPanel';
 
 export function PopupApp() {
   const settings = useSettings();
@@ -26,7 +27,7 @@ export function PopupApp() {
 
   const TABS: TabSpec[] = [
     { id: 'inspect', label: 'Inspect', render: () => <TokenInspector value={token} onInput={setToken} leeway={settings.leewaySeconds} /> },
-    { id: 'mint', label: 'Mint', render: () => <LazyMint tenant={tenant} /> },
+    { id: 'mint', label: 'Mint', render: () => <MintPanel tenant={tenant} /> },
   ];
 
   return (

@@ -12,6 +12,7 @@ import { ErrorText } from '../../ui/mint/ErrorText';
 import { UnlockForm } from '../../ui/mint/UnlockForm';
 import { ScopePicker } from './ScopePicker';
 import { TokenResult } from '../../ui/mint/TokenResult';
+import '../../ui/mint/mint.css';
 import { loadGranted, rememberGranted } from '../../ui/mint/granted';
 import { effectiveAudience, initialState, mintPayload, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';

@@ -7,7 +7,7 @@ import { Badges } from './Badges';
 import { ClaimsTable } from './ClaimsTable';
 import { CopyBar, json } from './CopyBar';
 import { ScopesPanel } from './ScopesPanel';
-import { LazyTerminate } from './LazyTerminate';
+import { TerminatePanel } from '../terminate/TerminatePanel';
 import { TimePanel } from './TimePanel';
 import { useVerification } from './useVerification';
 import { VerifyPanel } from './VerifyPanel';
@@ -39,7 +39,7 @@ export function DecodedView({ token, leeway, wide = false }: { token: DecodedTok
           <VerifyPanel token={token} verification={verification} />
           <TimePanel token={token} now={now} leeway={leeway} />
           <ScopesPanel token={token} />
-          {l === 0 && <LazyTerminate token={token} />}
+          {l === 0 && <TerminatePanel token={token} />}
         </div>
         <div>
           <section class="panel" aria-labelledby={`explain-h-${l}`}>

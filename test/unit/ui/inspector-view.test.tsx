@@ -1,7 +1,7 @@
 // The shared inspector view rendered with happy-dom: XSS claims stay text (no element is created from them,
 // only https values become links), the UNSIGNED badge and disabled Verify, "Strip whitespace", the opaque and
 // JWE explanations, warnings next to the claim, automatic verification through `verify.token`, and the HS
-// secret field (password, weak-key warning, never sent to the background).
+// secret field (password, weak-key warning; sent to the background only by "Verify with secret").
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/shared/browser', async () => ({ ext: (await import('./fake-ext')).ext, extensionOrigin: () => 'chrome-extension://testextensionid' }));
 const send = vi.fn();
@@ -93,7 +93,15 @@ describe('TokenInspector', () => {
       input!.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(root.textContent).toContain('Weak key: 12 bytes, at least 32 expected.');
+    // Nothing is sent while typing; only "Verify with secret" sends it, in the privileged verify.hmac, once.
     for (const call of send.mock.calls) expect(JSON.stringify(call)).not.toContain('short-secret');
     expect(send).not.toHaveBeenCalledWith('verify.token', expect.anything());
+    send.mockImplementationOnce(async () => ({ ok: true, data: { state: 'signature-invalid', code: 'ERR_SIGNATURE_INVALID', alg: 'HS256', key: { source: 'secret', alg: 'HS256', encoding: 'utf8' }, time: {} } }));
+    const submit = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Verify with secret');
+    await act(async () => submit?.click());
+    await act(async () => undefined);
+    const withSecret = send.mock.calls.filter((call) => JSON.stringify(call).includes('short-secret'));
+    expect(withSecret).toEqual([['verify.hmac', { token: expect.any(String), secret: 'short-secret', encoding: 'utf8' }]]);
+    expect(root.querySelector('[data-testid="signature-badge"]')?.textContent).toBe('Signature invalid');
   });
 });
