@@ -95,9 +95,21 @@ async function coverage(page: Page): Promise<{ occurrences: number; toggles: num
   }, [names.names, [...DECOYS] as string[], TOGGLE] as const), 5_000, 'measuring coverage');
 }
 
-async function settle(page: Page, ms = 400): Promise<void> {
+/** Waits until the page and our decoration are quiet: the emulated SPA renders tab bodies 40–120 ms after
+ *  navigation, and the content script writes toggles in idle-time slices after its scan. "Quiet" = the toggle
+ *  count unchanged over 3 polls 100 ms apart (at most 5 s), never a fixed sleep that a busy machine outruns. */
+async function settle(page: Page, minMs = 400): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForTimeout(ms); // the emulated SPA renders tab bodies 40–120 ms after navigation
+  await page.waitForTimeout(minMs);
+  let last = -1;
+  let stable = 0;
+  const deadline = Date.now() + 5_000;
+  while (stable < 3 && Date.now() < deadline) {
+    const n = await withTimeout(page.locator(TOGGLE).count(), 5_000, 'counting toggles');
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Nothing secret and no minted token anywhere in the page's light DOM (SECURITY B4.38). */
