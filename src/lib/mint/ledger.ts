@@ -140,6 +140,7 @@ export function isLedgerIndex(v: unknown): v is LedgerIndex {
   return (
     int(x.rev) &&
     int(x.next) &&
+    (x.writer === undefined || typeof x.writer === 'string') &&
     Array.isArray(x.pages) &&
     x.pages.every((p) => typeof p === 'object' && p !== null && int((p as LedgerPageRef).id) && int((p as LedgerPageRef).count) && (p as LedgerPageRef).id < (x.next as number)) &&
     (x.gone === undefined || (Array.isArray(x.gone) && x.gone.every(int)))
