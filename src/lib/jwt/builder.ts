@@ -8,6 +8,8 @@ import { timeStatus, DEFAULT_LEEWAY, type TimeStatus } from './time';
 import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
 
 const MAX_WARNINGS = 50;
+/** Shared by every token without duplicates, lossy numbers or invisible characters; frozen, so never mutated. */
+const NONE: readonly never[] = Object.freeze([]);
 
 export function notB64(segment: SegmentName, reason: string): DecodeError {
   return decodeError('ERR_NOT_BASE64URL', `Not base64url: the ${segmentLabel(segment)} ${reason}.`, segment);
@@ -24,9 +26,10 @@ const STATE: Record<DecodedToken['form'], DecodedToken['signatureState']> = {
 
 /** Collects notes and warnings for one layer and turns JSON analyses into flags. */
 export class Builder {
-  readonly duplicateKeys: string[] = [];
-  readonly lossyNumbers: DecodedToken['lossyNumbers'][number][] = [];
-  readonly suspiciousPaths: string[] = [];
+  // Created on first use: most tokens have none of these, and the decoder runs on every token found on a page.
+  duplicateKeys: string[] | undefined;
+  lossyNumbers: DecodedToken['lossyNumbers'][number][] | undefined;
+  suspiciousPaths: string[] | undefined;
   private dropped = 0;
   constructor(
     readonly notes: Note[],
@@ -67,15 +70,15 @@ export class Builder {
   take(a: JsonAnalysis, segment: 'header' | 'payload'): JsonObject {
     const what = segment === 'header' ? 'header parameter' : 'claim';
     for (const p of a.duplicates) {
-      this.duplicateKeys.push(segment + p);
+      (this.duplicateKeys ??= []).push(segment + p);
       this.warn('DUPLICATE_KEY', `duplicate claim; other parsers may read the first (${what} ${show(p)} appears more than once; the last value is shown).`, segment, p);
     }
     for (const l of a.lossy) {
-      this.lossyNumbers.push({ ...l, segment });
+      (this.lossyNumbers ??= []).push({ ...l, segment });
       this.warn('PRECISION_LOST', `precision lost: ${show(l.path)} is ${l.raw} in the token, but JavaScript reads ${String(l.parsed)}.`, segment, l.path);
     }
     for (const p of a.invisible) {
-      this.suspiciousPaths.push(segment + p);
+      (this.suspiciousPaths ??= []).push(segment + p);
       this.warn('INVISIBLE_CHARS', `${show(p)} contains invisible or bidi-control characters (shown escaped): possible spoofing.`, segment, p);
     }
     if (a.largestObject > 10_000) this.note('LARGE_OBJECT', `The ${segment} has an object with ${a.largestObject} keys; the view may be truncated.`, segment);
@@ -141,11 +144,11 @@ class Token implements DecodedToken {
     this.unsigned = core.form === 'unsecured';
     this.notes = b.notes;
     this.warnings = b.warnings;
-    this.ambiguous = b.duplicateKeys.length > 0;
+    this.ambiguous = b.duplicateKeys !== undefined;
     this.unverifiable = core.unverifiable;
-    this.duplicateKeys = b.duplicateKeys;
-    this.lossyNumbers = b.lossyNumbers;
-    this.suspiciousPaths = b.suspiciousPaths;
+    this.duplicateKeys = b.duplicateKeys ?? NONE;
+    this.lossyNumbers = b.lossyNumbers ?? NONE;
+    this.suspiciousPaths = b.suspiciousPaths ?? NONE;
     this.layer = layer;
     this.inner = core.inner;
     this.innerError = core.innerError;

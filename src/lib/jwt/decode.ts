@@ -50,8 +50,16 @@ function whitespaceError(notes: Note[]): DecodeOutcome {
   return fail(decodeError('ERR_INNER_WHITESPACE', msg), notes, 'strip-whitespace');
 }
 
+/** The segments of `s`; the common 3-segment case with indexOf + slice (split('.') was ~9% of a 300 B decode). */
+function splitSegments(s: string): string[] {
+  const d1 = s.indexOf('.');
+  const d2 = d1 === -1 ? -1 : s.indexOf('.', d1 + 1);
+  if (d2 === -1 || s.indexOf('.', d2 + 1) !== -1) return s.split('.');
+  return [s.slice(0, d1), s.slice(d1 + 1, d2), s.slice(d2 + 1)];
+}
+
 function decodeCompact(s: string, notes: Note[], opts: DecodeOptions, layer: number): DecodeOutcome {
-  const segs = s.split('.');
+  const segs = splitSegments(s);
   const n = segs.length;
   if (n === 1) {
     if (/^[A-Za-z0-9._~+/-]{16,}=*$/.test(s)) return opaque(s, notes, opts, layer);
@@ -84,7 +92,7 @@ function decodeCompact(s: string, notes: Note[], opts: DecodeOptions, layer: num
   }
 
   const [, payloadSeg = '', signature = ''] = segs;
-  const isNone = typeof alg === 'string' && alg.toLowerCase() === 'none';
+  const isNone = typeof alg === 'string' && alg.length === 4 && alg.toLowerCase() === 'none';
   if (isNone && signature !== '') {
     const msg = `Malformed unsecured JWT: alg is "${alg}" but the signature segment is not empty.`;
     return fail(decodeError('ERR_MALFORMED_UNSECURED', msg, 'signature'), notes);

@@ -164,6 +164,8 @@ interface Walk {
   invisible: string[] | undefined;
   /** A number that is not a safe integer (big, infinite or fractional): its literal needs a look (B1.19). */
   oddNumber: boolean;
+  /** Nested objects and arrays still to visit. */
+  pending: Pending[] | undefined;
 }
 
 /** Path of a nested value, built into a JSON Pointer string only when something is reported there. */
@@ -175,51 +177,46 @@ function pointer(node: PathNode, last?: string | number): string {
   return out;
 }
 
+interface Pending {
+  readonly v: JsonObject | readonly JsonValue[];
+  readonly depth: number;
+  readonly path: PathNode;
+}
+
 /**
  * Iterative (no recursion, so no stack overflow) pass over the parsed tree, without closures or per-value
- * allocations (it runs on every decode). undefined = too deep.
+ * allocations (it runs on every decode): the root is visited directly, and the work list exists only once a
+ * nested object or array is met (most JWTs are flat but for `aud` arrays). undefined = too deep.
  */
 function walk(root: JsonObject, checkChars: boolean, countColons: boolean): Walk | undefined {
-  const r: Walk = { keys: 0, strings: 0, colons: 0, largest: 0, invisible: undefined, oddNumber: false };
-  const values: (JsonObject | readonly JsonValue[])[] = [root];
-  const depths: number[] = [1];
-  const paths: PathNode[] = [undefined];
-  while (values.length > 0) {
-    const v = values.pop()!;
-    const depth = depths.pop()!;
-    const path = paths.pop();
-    if (depth > MAX_JSON_DEPTH) return undefined;
-    if (Array.isArray(v)) {
-      const arr = v as readonly JsonValue[];
-      for (let i = 0; i < arr.length; i++) leaf(r, arr[i], i, path, depth, checkChars, countColons, values, depths, paths);
-    } else {
-      const o = v as JsonObject;
-      const keys = Object.keys(o);
-      r.keys += keys.length;
-      if (keys.length > r.largest) r.largest = keys.length;
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        if (countColons && k.indexOf(':') !== -1) r.colons += countChar(k, 58);
-        if (checkChars && visiblyOdd(k)) (r.invisible ??= []).push(pointer(path, k));
-        leaf(r, o[k], k, path, depth, checkChars, countColons, values, depths, paths);
-      }
-    }
+  const r: Walk = { keys: 0, strings: 0, colons: 0, largest: 0, invisible: undefined, oddNumber: false, pending: undefined };
+  visit(r, root, 1, undefined, checkChars, countColons);
+  for (let p = r.pending?.pop(); p !== undefined; p = r.pending!.pop()) {
+    if (p.depth > MAX_JSON_DEPTH) return undefined;
+    visit(r, p.v, p.depth, p.path, checkChars, countColons);
   }
   return r;
 }
 
-function leaf(
-  r: Walk,
-  x: JsonValue | undefined,
-  key: string | number,
-  path: PathNode,
-  depth: number,
-  checkChars: boolean,
-  countColons: boolean,
-  values: (JsonObject | readonly JsonValue[])[],
-  depths: number[],
-  paths: PathNode[],
-): void {
+function visit(r: Walk, v: JsonObject | readonly JsonValue[], depth: number, path: PathNode, checkChars: boolean, countColons: boolean): void {
+  if (Array.isArray(v)) {
+    const arr = v as readonly JsonValue[];
+    for (let i = 0; i < arr.length; i++) leaf(r, arr[i], i, path, depth, checkChars, countColons);
+    return;
+  }
+  const o = v as JsonObject;
+  const keys = Object.keys(o);
+  r.keys += keys.length;
+  if (keys.length > r.largest) r.largest = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (countColons && k.indexOf(':') !== -1) r.colons += countChar(k, 58);
+    if (checkChars && visiblyOdd(k)) (r.invisible ??= []).push(pointer(path, k));
+    leaf(r, o[k], k, path, depth, checkChars, countColons);
+  }
+}
+
+function leaf(r: Walk, x: JsonValue | undefined, key: string | number, path: PathNode, depth: number, checkChars: boolean, countColons: boolean): void {
   if (typeof x === 'string') {
     r.strings++;
     if (countColons && x.indexOf(':') !== -1) r.colons += countChar(x, 58);
@@ -227,9 +224,7 @@ function leaf(
   } else if (typeof x === 'number') {
     if (!Number.isSafeInteger(x)) r.oddNumber = true;
   } else if (typeof x === 'object' && x !== null) {
-    values.push(x);
-    depths.push(depth + 1);
-    paths.push({ parent: path, key });
+    (r.pending ??= []).push({ v: x, depth: depth + 1, path: { parent: path, key } });
   }
 }
 
