@@ -1,15 +1,21 @@
 // Benchmark inputs: realistic Auth0 tokens of three sizes, built here so every figure uses the same bytes.
 // ~300 B: a small custom-API token; ~10 KB: a Management API token carrying every scope of the catalog;
-// 64 KB: the same padded with a large namespaced claim. Runs in Node.
+// 64 KB: the same padded with a large namespaced claim. Runs in Node, and in Chromium inside the decode figure's
+// page bundle (bench/browser/decode.ts), so it uses btoa/TextEncoder, not Buffer.
 import catalog from '../src/lib/scopes/catalog.json' with { type: 'json' };
 
-const b64url = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
-const signature = Buffer.alloc(256, 7).toString('base64url'); // RS256 signatures are 256 bytes
+function bytesToB64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+const b64url = (s: string) => bytesToB64url(new TextEncoder().encode(s));
+const signature = bytesToB64url(new Uint8Array(256).fill(7)); // RS256 signatures are 256 bytes
 
 function token(header: object, payload: object, sig = signature): string {
   return `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${sig}`;
 }
-const hs256Signature = Buffer.alloc(32, 9).toString('base64url');
+const hs256Signature = bytesToB64url(new Uint8Array(32).fill(9));
 
 const header = { alg: 'RS256', typ: 'JWT', kid: 'UbiCIPjAe58nGfZBeeoLq' };
 const base = {
