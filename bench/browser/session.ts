@@ -14,6 +14,7 @@ import { popupFigures } from './popup';
 import { workerFigures } from './worker';
 import { mintFigures } from './mint';
 import { ledgerFigures } from './ledger';
+import { decodeBrowserFigures } from './decode';
 
 type FigureRun = [names: string[], run: (b: BrowserBench) => Promise<Figure[]>];
 const RUNS: FigureRun[] = [
@@ -22,6 +23,7 @@ const RUNS: FigureRun[] = [
   [['service worker cold start → first message answered'], workerFigures],
   [['mint: click → token shown, over a direct fetch'], mintFigures],
   [['ledger view open, 10,000 entries vs 10'], ledgerFigures],
+  [['decode 300 B / 10 KB / 64 KB, Chromium (vs jwt-decode, jose, browser floor)'], decodeBrowserFigures],
 ];
 
 export function notMeasurable(name: string, why: string): Figure {
