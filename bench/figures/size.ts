@@ -23,8 +23,9 @@ export function pageClosure(dist: string, htmlPath: string): string[] {
     const code = readFileSync(join(dist, file), 'utf8');
     const dir = posix.dirname(file);
     // static `from"./x.js"`, bare `import"./x.js"`, dynamic `import("./x.js")`, and asset names in preload lists.
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.(?:js|css))["']/g)) queue.push(posix.join(dir, m[1]!));
-    for (const m of code.matchAll(/["'](assets\/[^"']+\.(?:js|css))["']/g)) queue.push(m[1]!);
+    // Rolldown writes dynamic imports with backticks (import(`./x.js`)): every quote kind counts.
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.(?:js|css))["'`]/g)) queue.push(posix.join(dir, m[1]!));
+    for (const m of code.matchAll(/["'`](assets\/[^"'`]+\.(?:js|css))["'`]/g)) queue.push(m[1]!);
   }
   return [...seen];
 }

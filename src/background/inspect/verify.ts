@@ -1,6 +1,6 @@
 // `verify.token` in the background: decode with the shared parser, then the lib's jose-based verifyToken with
-// the trust policy and the JWKS cache. HS* tokens never come here with a secret (the page verifies them
-// itself), so they answer "needs secret" without any request. Runs in the background.
+// the trust policy and the JWKS cache. HS* tokens never come here with a secret (a secret travels only in the
+// privileged `verify.hmac`, see ../features/verify-hmac.ts), so they answer "needs secret" without any request. Runs in the background.
 import { decodeToken } from '../../lib/jwt';
 import { verifyToken, type VerifyResult } from '../../lib/verify';
 import { appError } from '../../shared/errors';

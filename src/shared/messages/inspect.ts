@@ -1,8 +1,8 @@
 // Messages of the Inspect feature (issue #3): background JWKS verification, the toolbar-badge pin and the theme
 // setting. Runs in every context. See ../messages.ts for the rules.
-// `verify.token` is NOT privileged: it carries no secret in or out (HS* tokens are verified in the page with the
-// user's secret and never reach it), and the background fetches only the JWKS of a trusted issuer, with
-// credentials omitted. A content script may therefore ask for it. Everything that writes state is privileged.
+// `verify.token` is NOT privileged: it carries no secret in or out (HS* tokens are checked with the user's
+// secret through the separate, privileged `verify.hmac`), and the background fetches only the JWKS of a trusted
+// issuer, with credentials omitted. A content script may therefore ask for it. Everything that writes state is privileged.
 import { v } from '../validate';
 import type { VerifyResult } from '../../lib/verify';
 import { MAX_TOKEN_CHARS } from './core';

@@ -6,10 +6,20 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 
 vi.mock('../../../src/shared/browser', () => ({ ext: {} }));
-vi.mock('../../../src/shared/rpc', () => ({ send: vi.fn(async () => ({ ok: true, data: { opened: true } })) }));
+// The background answers the popup's catalog search (issue #7 keeps catalog.json out of the popup bundle).
+const CATALOG_ANSWER = {
+  scopes: [
+    { name: 'read:current_user', description: 'Read Current User', userTokenOnly: true },
+    { name: 'read:clients', description: 'Read Clients' },
+    { name: 'read:logs', description: 'Read Logs' },
+  ],
+};
+vi.mock('../../../src/shared/rpc', () => ({
+  send: vi.fn(async (type: string) => ({ ok: true, data: type === 'catalog.searchScopes' ? CATALOG_ANSWER : { opened: true } })),
+}));
 
 const { SecretField } = await import('../../../src/ui/mint/SecretField');
-const { ScopePicker } = await import('../../../src/ui/mint/ScopePicker');
+const { ScopePicker } = await import('../../../src/popup/mint/ScopePicker');
 const { TokenResult } = await import('../../../src/ui/mint/TokenResult');
 const { ConfirmTenant } = await import('../../../src/ui/mint/ConfirmTenant');
 
@@ -34,10 +44,13 @@ describe('SecretField', () => {
 });
 
 describe('ScopePicker', () => {
-  it('lists granted scopes first, tags them, and never offers current_user scopes', () => {
+  it('lists granted scopes first, tags them, and never offers current_user scopes', async () => {
     const root = mount(<ScopePicker selected={[]} onChange={() => undefined} granted={['read:logs', 'read:users']} catalog />);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0)); // the background's catalog answer arrives
+    });
     const names = [...root.querySelectorAll('input[type=checkbox]')].map((c) => c.getAttribute('aria-label'));
-    expect(names.slice(0, 2)).toEqual(['read:logs', 'read:users']);
+    expect(names).toEqual(['read:logs', 'read:users', 'read:clients']);
     expect(names.some((n) => n?.includes('current_user'))).toBe(false);
     expect(root.querySelectorAll('.tag')).toHaveLength(2);
   });
