@@ -26,7 +26,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: target === 'chrome' ? 'chrome116' : 'firefox140',
     sourcemap: false,
-    modulePreload: false,
+    // <link rel=modulepreload> for every chunk a page needs, so the browser fetches them in parallel instead of
+    // discovering them import by import (the popup spent ~100 ms in a 3-level chain, issue #7). No polyfill:
+    // Chrome 116+ and Firefox 115+ support modulepreload, and the polyfill would be an extra script.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { inspector: 'src/inspector/index.html' },
     },

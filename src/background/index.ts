@@ -25,11 +25,15 @@ const handlers: Handlers = {
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES });
 
-ext.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+// Stored data is brought to the current version before any message is answered: a mint answered while
+// migration 003 still rewrites the ledger could otherwise be overwritten by it (SECURITY B7.58). A failed
+// migration does not block the extension: it runs again on the next start, and handlers read what is there.
+const migrated = runMigrations(ext.storage.local).catch(() => undefined);
+ext.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => migrated.then(() => route(message, sender)));
 listenToContextMenus();
 
 ext.runtime.onInstalled.addListener((details) => {
-  // Browser updates need no migration (SECURITY B7.58); installs and extension updates do.
+  // Installs and extension updates (re)create the menu; a browser update leaves it as it was.
   const reason: string = details.reason;
   if (reason === 'browser_update' || reason === 'chrome_update') return;
   void createContextMenus();
@@ -37,8 +41,7 @@ ext.runtime.onInstalled.addListener((details) => {
 // Firefox event pages lose menus across browser restarts; recreating them is idempotent.
 ext.runtime.onStartup.addListener(() => void createContextMenus());
 
-// Every start: bring stored data to the current version and drop stale hand-offs.
-void runMigrations(ext.storage.local);
+// Every start: drop stale hand-offs.
 void sweepHandoffs();
 
 // Browsers offer no way to click a native context menu from automation: the e2e tests call the same handler
