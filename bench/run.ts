@@ -1,7 +1,8 @@
 // `npm run bench`: every figure in one process, printed as a table (figure, ours, reference, ratio, budget,
 // pass/fail) and written to bench/results.json as {"figures": [...]}. Budgets live here, not in timed tests.
 // Node figures first (decode, catalog, sizes of a fresh build), then every Chromium figure in one browser
-// session (bench/browser/session.ts). `--node-only` skips the browser. Runs in Node.
+// session (bench/browser/session.ts). `--node-only` skips the browser; `--only=TEXT` runs just the browser
+// figures whose name contains TEXT (for profiling one figure; results.json then holds only those). Runs in Node.
 import { writeFileSync } from 'node:fs';
 import type { Figure } from './harness';
 import { buildForBench } from './build';
@@ -12,8 +13,9 @@ import { browserFigures } from './browser/session';
 
 const nodeOnly = process.argv.includes('--node-only');
 const dist = buildForBench();
-const figures: Figure[] = [...decodeFigures(), ...catalogFigures(), ...sizeFigures(dist)];
-if (!nodeOnly) figures.push(...(await browserFigures(dist)));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const figures: Figure[] = only ? [] : [...decodeFigures(), ...catalogFigures(), ...sizeFigures(dist)];
+if (!nodeOnly) figures.push(...(await browserFigures(dist, only)));
 
 const show = (n: number | null, unit: string) => (n === null ? '—' : Number.isNaN(n) ? 'n/a' : `${n} ${unit}`);
 const rows = figures.map((f) => [f.name, show(f.ours, f.unit), show(f.reference, f.unit), f.ratio === null ? '—' : `${f.ratio}×`, f.budget, f.note?.startsWith('not measurable') ? 'n/m' : f.pass ? 'pass' : 'FAIL']);

@@ -18,7 +18,10 @@ export async function popupFigures(b: BrowserBench): Promise<Figure[]> {
     await p.page.close();
     const z = await openTimed(b, 'bench-blank.html', '#blank-ready');
     await z.page.close();
-    if (i >= 2) (popup.push(p.ms), blank.push(z.ms));
+    if (i >= 2) {
+      popup.push(p.ms);
+      blank.push(z.ms);
+    }
   }
   const ours = median(popup);
   const ref = median(blank);

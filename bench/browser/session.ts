@@ -30,7 +30,7 @@ export function notMeasurable(name: string, why: string): Figure {
   return { name, ours: NaN, reference: null, ratio: null, budget: '—', unit: '', pass: false, note: `not measurable: ${why}` };
 }
 
-export async function browserFigures(dist: string): Promise<Figure[]> {
+export async function browserFigures(dist: string, only?: string): Promise<Figure[]> {
   // A blank page inside the bench build only (never in dist/): the reference for "popup open".
   copyFileSync(join(import.meta.dirname, 'blank.html'), join(dist, 'bench-blank.html'));
   const emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
@@ -42,6 +42,7 @@ export async function browserFigures(dist: string): Promise<Figure[]> {
   const out: Figure[] = [];
   try {
     for (const [names, run] of RUNS) {
+      if (only && !names.some((n) => n.includes(only))) continue;
       try {
         out.push(...(await withTimeout(run(bench), 120_000, names.join(' + '))));
       } catch (e) {
