@@ -3,11 +3,13 @@
 // 429 → wait Retry-After / X-RateLimit-Reset if ≤ 20 s (at most 2 retries), else ERR_RATE_LIMITED with `until`;
 // 5xx → 2 retries after 1 s and 2 s ±10 %; 4xx never; connection resets retried, other network faults not;
 // 10 s time-out per attempt; HTML, empty or truncated bodies → ERR_UNEXPECTED_RESPONSE.
-import { appError, isAppError, type AppError } from '../../shared/errors';
+import { timedFetch, type TimedFetch } from './timed-fetch';
+import { appError, type AppError } from '../../shared/errors';
 import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, type Auth0ErrorContext } from './token-errors';
 import type { TokenRequest } from './token-request';
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal; credentials: 'omit' }) => Promise<ResponseLike>;
+/** The injected fetch: one shape for token and Management API requests (GET/DELETE carry no body). */
+export type FetchLike = TimedFetch;
 export interface ResponseLike {
   status: number;
   headers: { get(name: string): string | null };
@@ -36,20 +38,7 @@ export interface TokenResponse {
   quota?: string;
 }
 
-/** Errors that are connection resets (retried, as node-auth0 does) rather than DNS/refused/TLS/offline. */
-export function isConnectionReset(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  let e: unknown = err;
-  while (e && typeof e === 'object' && !seen.has(e)) {
-    seen.add(e);
-    const code = (e as { code?: unknown }).code;
-    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') return true;
-    const msg = (e as { message?: unknown }).message;
-    if (typeof msg === 'string' && /socket hang up|connection reset|ECONNRESET|other side closed/i.test(msg)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
+export { isConnectionReset } from './timed-fetch';
 
 export async function requestToken(req: TokenRequest, policy: HttpPolicy, ctx: Auth0ErrorContext = {}): Promise<TokenResponse> {
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -97,25 +86,8 @@ type Attempt =
   | { kind: 'http'; status: number; error: AppError; headers: ResponseLike['headers'] };
 
 async function attempt(req: TokenRequest, fetchFn: FetchLike, timeoutMs: number, ctx: Auth0ErrorContext): Promise<Attempt> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    const res = await fetchFn(req.url, { method: req.method, headers: req.headers, body: req.bodyText, signal: controller.signal, credentials: 'omit' });
-    const text = await res.text(); // the body read is inside the time-out too
-    return interpret(res, text, ctx);
-  } catch (err) {
-    if (isAppError(err)) throw err;
-    if (timedOut) throw appError('ERR_TIMEOUT', `Auth0 did not answer within ${Math.round(timeoutMs / 1000)} s. The request was cancelled.`);
-    if (isConnectionReset(err)) return { kind: 'reset' };
-    // SECURITY B6.54: DNS failure, refused, TLS, offline — own message, never retried, no raw error text.
-    throw appError('ERR_NETWORK', 'Could not reach Auth0 (offline, DNS failure, connection refused or a TLS error on the domain).');
-  } finally {
-    clearTimeout(timer);
-  }
+  const out = await timedFetch(fetchFn, req.url, { method: req.method, headers: req.headers, body: req.bodyText }, timeoutMs);
+  return out.kind === 'reset' ? out : interpret(out.res, out.text, ctx);
 }
 
 function interpret(res: ResponseLike, text: string, ctx: Auth0ErrorContext): Attempt {

@@ -3,18 +3,16 @@
 // 10 s per attempt; 429 waits for Retry-After / X-RateLimit-Reset up to 20 s (the request was not processed,
 // so repeating it is safe); 5xx and connection resets are retried only for idempotent requests. A time-out
 // is NEVER retried: for the blacklist POST the outcome is unknown and the caller re-checks the list (B6.53).
-import { appError, isAppError } from '../../shared/errors';
+import { appError } from '../../shared/errors';
 import type { ResponseLike } from './http-client';
-import { isConnectionReset, DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUT_MS } from './http-client';
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUT_MS } from './http-client';
+import { timedFetch, type TimedFetch, type TimedOutcome } from './timed-fetch';
 import { managementError, type MgmtErrorContext } from './management-errors';
 import { requestUrl, type MgmtRequest } from './management-requests';
 import { retryAfterMs, unexpectedResponse } from './token-errors';
 
-/** Like http-client's FetchLike, but GET/DELETE carry no body (fetch refuses a body on GET). */
-export type MgmtFetch = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; credentials: 'omit' },
-) => Promise<ResponseLike>;
+/** The injected fetch (GET/DELETE carry no body: fetch refuses a body on GET). */
+export type MgmtFetch = TimedFetch;
 
 export interface MgmtPolicy {
   fetch: MgmtFetch;
@@ -75,37 +73,14 @@ export async function callManagementApi(target: MgmtTarget, req: MgmtRequest, po
   }
 }
 
-type Attempt = { kind: 'reset' } | { kind: 'http'; res: ResponseLike; text: string };
+type Attempt = TimedOutcome;
 
-async function attempt(target: MgmtTarget, req: MgmtRequest, fetchFn: MgmtFetch, timeoutMs: number): Promise<Attempt> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+function attempt(target: MgmtTarget, req: MgmtRequest, fetchFn: MgmtFetch, timeoutMs: number): Promise<Attempt> {
   const headers: Record<string, string> = { authorization: `Bearer ${target.token}`, accept: 'application/json' };
   if (req.body) headers['content-type'] = 'application/json';
-  try {
-    const res = await fetchFn(requestUrl(target.host, req), {
-      method: req.method,
-      headers,
-      ...(req.body ? { body: JSON.stringify(req.body) } : {}),
-      signal: controller.signal,
-      credentials: 'omit',
-    });
-    const text = await res.text(); // the body read is inside the time-out too
-    return { kind: 'http', res, text };
-  } catch (err) {
-    if (isAppError(err)) throw err;
-    if (timedOut) {
-      throw appError('ERR_TIMEOUT', `Auth0 did not answer within ${Math.round(timeoutMs / 1000)} s. The request was cancelled.`, { outcome: req.idempotent ? null : 'unknown' });
-    }
-    if (isConnectionReset(err)) return { kind: 'reset' };
-    throw appError('ERR_NETWORK', 'Could not reach Auth0 (offline, DNS failure, connection refused or a TLS error on the domain).');
-  } finally {
-    clearTimeout(timer);
-  }
+  const init = { method: req.method, headers, ...(req.body ? { body: JSON.stringify(req.body) } : {}) };
+  // A time-out on a write leaves its outcome unknown: the caller re-checks instead of re-sending (SECURITY B6.53).
+  return timedFetch(fetchFn, requestUrl(target.host, req), init, timeoutMs, { outcome: req.idempotent ? null : 'unknown' });
 }
 
 function parseJson(res: ResponseLike, text: string): unknown {
