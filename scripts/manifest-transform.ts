@@ -15,6 +15,8 @@ export interface Manifest {
 
 export const FIREFOX_ID = 'token-workbench@workbench.invalid';
 export const FIREFOX_MIN_VERSION = '140.0';
+/** Firefox for Android reads data_collection_permissions from 142 on (web-ext lint KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION). */
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** Returns a new manifest for `browser`; never mutates the input. */
 export function manifestFor(source: Manifest, browser: Browser, version = source.version): Manifest {
@@ -35,6 +37,7 @@ export function manifestFor(source: Manifest, browser: Browser, version = source
       strict_min_version: FIREFOX_MIN_VERSION,
       data_collection_permissions: { required: ['authenticationInfo'] },
     },
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
   return manifest;
 }

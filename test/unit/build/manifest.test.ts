@@ -84,6 +84,7 @@ describe('manifestFor', () => {
     expect(firefox.background).toEqual({ scripts: [source.background!.service_worker], type: 'module' });
     expect(firefox.browser_specific_settings).toEqual({
       gecko: { id: FIREFOX_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['authenticationInfo'] } },
+      gecko_android: { strict_min_version: '142.0' },
     });
     expect(firefox.minimum_chrome_version).toBeUndefined();
     expect(firefox.externally_connectable).toBeUndefined();
