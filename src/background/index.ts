@@ -6,6 +6,7 @@ import { createRouter, type Handlers, type SenderInfo } from './router';
 import { createContextMenus, handleMenuClick, listenToContextMenus } from './context-menu';
 import { sweepHandoffs } from './handoff';
 import { runMigrations } from './migrations';
+import { isReadOnly, setReadOnly } from './read-only';
 import { CONTENT_SCRIPT_PREFIXES } from './content-script-pages';
 import { coreHandlers } from './features/core';
 import { mintHandlers } from './features/mint';
@@ -23,12 +24,16 @@ const handlers: Handlers = {
   ...verifyHmacHandlers,
 };
 
-const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES });
+const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });
 
 // Stored data is brought to the current version before any message is answered: a mint answered while
 // migration 003 still rewrites the ledger could otherwise be overwritten by it (SECURITY B7.58). A failed
 // migration does not block the extension: it runs again on the next start, and handlers read what is there.
-const migrated = runMigrations(ext.storage.local).catch(() => undefined);
+// Data from a newer version puts the worker in read-only mode: writing messages get ERR_READ_ONLY.
+const migrated = runMigrations(ext.storage.local).then(
+  (outcome) => setReadOnly(outcome.status === 'read-only'),
+  () => undefined,
+);
 ext.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => migrated.then(() => route(message, sender)));
 listenToContextMenus();
 

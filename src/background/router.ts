@@ -22,6 +22,8 @@ export interface RouterIdentity {
   /** URL prefixes where our content script runs (manifest content_scripts.matches). A tab elsewhere that
    *  somehow messages us (a compromised renderer, a stray injection) is refused even for public messages. */
   contentScriptPrefixes: readonly string[];
+  /** True while stored data is newer than this version (a downgrade): messages that write are refused. */
+  isReadOnly?: () => boolean;
 }
 
 /** True for a top-frame content script on one of the pages the manifest declares it for. */
@@ -60,6 +62,12 @@ export function createRouter(handlers: Handlers, me: RouterIdentity) {
       }
       if (!ownPage && !isOwnContentScript(sender, me)) {
         return fail('ERR_FORBIDDEN_SENDER', 'Message refused: it came from a page Token Workbench does not run on.');
+      }
+      if ((spec as { writes?: true }).writes && me.isReadOnly?.()) {
+        return fail(
+          'ERR_READ_ONLY',
+          'Your saved data comes from a newer version of Token Workbench, so this version changes nothing. Update the extension to make changes.',
+        );
       }
       const checked = validate(spec.request, payload);
       if (!checked.ok) return fail('ERR_INVALID_MESSAGE', `Message refused: ${checked.reason}.`);

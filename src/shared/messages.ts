@@ -2,7 +2,8 @@
 // Each message names its request schema (validated by the background before anything happens, SECURITY B4.37)
 // and whether it is privileged: privileged messages are accepted only from the extension's own pages, never
 // from a tab's content script (SECURITY B4.34). Responses are `Reply<T>`: data, or an AppError with a closed
-// code. Runs in every context. To add a feature: add ./messages/<feature>.ts and spread it in below.
+// code. Runs in every context. To add a feature: add ./messages/<feature>.ts and spread it in below; mark every
+// message that writes storage.local with `writes: true`.
 import type { AppError } from './errors';
 import type { Infer, Schema } from './validate';
 import { coreMessages, type CoreResponses } from './messages/core';
@@ -12,6 +13,14 @@ import { terminateMessages, type TerminateResponses } from './messages/terminate
 import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
 
+/** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
+ *  newer version of the extension, such messages are refused with ERR_READ_ONLY (SECURITY B7.58). */
+export interface MessageSpec {
+  privileged: boolean;
+  writes?: true;
+  request: Schema<unknown>;
+}
+
 export const MESSAGES = {
   ...coreMessages,
   ...mintMessages,
@@ -19,7 +28,7 @@ export const MESSAGES = {
   ...terminateMessages,
   ...catalogMessages,
   ...verifyHmacMessages,
-} satisfies Record<string, { privileged: boolean; request: Schema<unknown> }>;
+} satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
 export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses & CatalogResponses & VerifyHmacResponses;

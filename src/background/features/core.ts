@@ -3,9 +3,10 @@ import { ext } from '../../shared/browser';
 import type { CoreResponses } from '../../shared/messages/core';
 import type { Handler } from '../router';
 import { openInspectorWith, takeHandoff } from '../handoff';
+import { isReadOnly } from '../read-only';
 
 export const coreHandlers: { [T in keyof CoreResponses]: Handler<T> } = {
-  ping: async () => ({ version: ext.runtime.getManifest().version, context: 'background' }),
+  ping: async () => ({ version: ext.runtime.getManifest().version, context: 'background', readOnly: isReadOnly() }),
   'inspector.open': async ({ token }) => {
     await openInspectorWith(token);
     return { opened: true };

@@ -14,7 +14,7 @@ export const coreMessages = {
 } as const;
 
 export interface CoreResponses {
-  ping: { version: string; context: 'background' };
+  ping: { version: string; context: 'background'; readOnly: boolean };
   'inspector.open': { opened: true };
   'inspector.take': { token: string } | null;
 }

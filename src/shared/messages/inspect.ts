@@ -20,7 +20,7 @@ export const inspectMessages = {
   /** Whether a token is pinned, and whether it is `token` (when given). */
   'inspect.pinned': { privileged: true, request: v.object({ token: v.optional(token) }) },
   /** The theme switch: the background is the one writer of settings (SECURITY B7.59). */
-  'settings.setTheme': { privileged: true, request: v.object({ theme: v.literal('system', 'light', 'dark') }) },
+  'settings.setTheme': { privileged: true, writes: true, request: v.object({ theme: v.literal('system', 'light', 'dark') }) },
 } as const;
 
 export interface PinStatus {

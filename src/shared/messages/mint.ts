@@ -27,11 +27,13 @@ export const mintMessages = {
   /** Mints (or reuses a cached) token; the secret stays in the background. */
   'mint.request': {
     privileged: false,
+    writes: true, // the ledger
     request: v.object({ profileId: id, mode, audience: v.optional(audience), scopes, lifetimeSeconds: v.optional(lifetime), noExpiry: v.optional(v.boolean()) }),
   },
   /** Full profile in; omitted secrets keep the stored ones. Secrets go straight into the vault. */
   'profiles.save': {
     privileged: true,
+    writes: true,
     request: v.object({
       id: v.optional(id),
       label: v.string({ min: 1, max: 200 }),
@@ -46,21 +48,21 @@ export const mintMessages = {
       acknowledgeHs256Risk: v.optional(v.boolean()),
     }),
   },
-  'profiles.delete': { privileged: true, request: v.object({ id }) },
+  'profiles.delete': { privileged: true, writes: true, request: v.object({ id }) },
   /** A real client-credentials call (not cached, not recorded) to check the credentials. */
   'profiles.test': { privileged: true, request: v.object({ profileId: id, audience: v.optional(audience) }) },
   'vault.status': { privileged: true, request: v.object({}) },
-  'vault.setup': { privileged: true, request: v.object({ mode: v.literal('passphrase', 'session'), passphrase: v.optional(v.string({ min: 8, max: 1024 })) }) },
+  'vault.setup': { privileged: true, writes: true, request: v.object({ mode: v.literal('passphrase', 'session'), passphrase: v.optional(v.string({ min: 8, max: 1024 })) }) },
   'vault.unlock': { privileged: true, request: v.object({ passphrase: v.string({ min: 1, max: 1024 }) }) },
   'vault.lock': { privileged: true, request: v.object({}) },
-  'vault.forget': { privileged: true, request: v.object({}) },
-  'vault.setAutoLock': { privileged: true, request: v.object({ minutes: v.number({ integer: true, min: 1, max: 1440 }) }) },
+  'vault.forget': { privileged: true, writes: true, request: v.object({}) },
+  'vault.setAutoLock': { privileged: true, writes: true, request: v.object({ minutes: v.number({ integer: true, min: 1, max: 1440 }) }) },
   'ledger.list': { privileged: true, request: v.object({ limit: v.optional(v.number({ integer: true, min: 1, max: 1000 })), offset: v.optional(v.number({ integer: true, min: 0 })) }) },
   'ledger.reveal': { privileged: true, request: v.object({ ledgerId: id }) },
   'ledger.export': { privileged: true, request: v.object({ includeTokens: v.boolean() }) },
-  'ledger.remint': { privileged: true, request: v.object({ ledgerId: id }) },
+  'ledger.remint': { privileged: true, writes: true, request: v.object({ ledgerId: id }) },
   /** Marks a ledger entry's blacklist state (for the blacklist feature). */
-  'ledger.setBlacklist': { privileged: true, request: v.object({ ledgerId: id, state: v.literal('none', 'pending', 'blacklisted', 'unknown', 'failed') }) },
+  'ledger.setBlacklist': { privileged: true, writes: true, request: v.object({ ledgerId: id, state: v.literal('none', 'pending', 'blacklisted', 'unknown', 'failed') }) },
   'mint.snippets': { privileged: true, request: v.object({ profileId: id, audience: v.optional(audience), scopes, includeSecret: v.boolean() }) },
 } as const;
 

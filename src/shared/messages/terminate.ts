@@ -18,14 +18,14 @@ const confirm = v.string({ min: 1, max: 64 });
 
 export const terminateMessages = {
   'terminate.plan': { privileged: true, request: v.object({ token: v.string({ min: 1, max: MAX_TOKEN_CHARS }) }) },
-  'blacklist.add': { privileged: true, request: v.object({ profileId: id, aud, jti, confirm }) },
+  'blacklist.add': { privileged: true, writes: true, request: v.object({ profileId: id, aud, jti, confirm }) },
   'blacklist.list': { privileged: true, request: v.object({ profileId: id, aud }) },
   /** Known `aud` values for a profile's blacklist view (ledger tokens with a jti, the legacy global client). */
   'blacklist.audiences': { privileged: true, request: v.object({ profileId: id }) },
-  'blacklist.bulk': { privileged: true, request: v.object({ profileId: id, confirm }) },
+  'blacklist.bulk': { privileged: true, writes: true, request: v.object({ profileId: id, confirm }) },
   'blacklist.bulkStatus': { privileged: true, request: v.object({ jobId: id }) },
   'lever.deleteGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud, confirm }) },
-  'lever.rotateSecret': { privileged: true, request: v.object({ profileId: id, clientId, confirm, storeInVault: v.boolean(), reveal: v.boolean() }) },
+  'lever.rotateSecret': { privileged: true, writes: true, request: v.object({ profileId: id, clientId, confirm, storeInVault: v.boolean(), reveal: v.boolean() }) },
   'lever.setLifetime': { privileged: true, request: v.object({ profileId: id, audience: aud, seconds: v.number({ integer: true, min: 1, max: 2_592_000 }), confirm }) },
 } as const;
 

@@ -1,6 +1,7 @@
 // The background router's sender rules and fail-closed validation (SECURITY B4.34, B4.37), with forged senders.
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, isOwnExtensionPage, type Handlers } from '../../../src/background/router';
+import { MESSAGES } from '../../../src/shared/messages';
 
 const me = {
   extensionId: 'abcdefghijklmnopabcdefghijklmnop',
@@ -15,7 +16,7 @@ const otherExtension = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-ex
 function makeRouter() {
   // Only the handlers these tests reach; the router looks handlers up by type.
   const handlers = {
-    ping: vi.fn(async () => ({ version: '1', context: 'background' as const })),
+    ping: vi.fn(async () => ({ version: '1', context: 'background' as const, readOnly: false })),
     'inspector.open': vi.fn(async () => ({ opened: true as const })),
     'inspector.take': vi.fn(async () => ({ token: 'tok' })),
   };
@@ -39,7 +40,7 @@ describe('isOwnExtensionPage (SECURITY B4.34)', () => {
 describe('router', () => {
   it('answers a valid message from a content script when it is not privileged', async () => {
     const { route } = makeRouter();
-    expect(await route({ type: 'ping', payload: {} }, contentScript)).toEqual({ ok: true, data: { version: '1', context: 'background' } });
+    expect(await route({ type: 'ping', payload: {} }, contentScript)).toEqual({ ok: true, data: { version: '1', context: 'background', readOnly: false } });
   });
   it('refuses privileged messages from a tab and never calls the handler', async () => {
     const { route, handlers } = makeRouter();
@@ -75,6 +76,26 @@ describe('router', () => {
     expect(reply).toMatchObject({ ok: false, error: { code } });
     expect(handlers['inspector.open']).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('refuses messages that write storage while the data is from a newer version (SECURITY B7.58)', async () => {
+    let readOnly = true;
+    const handlers = {
+      'settings.setTheme': vi.fn(async () => ({ theme: 'dark' })),
+      ping: vi.fn(async () => ({ version: '1', context: 'background' as const, readOnly })),
+    };
+    const route = createRouter(handlers as unknown as Handlers, { ...me, isReadOnly: () => readOnly });
+    expect(await route({ type: 'settings.setTheme', payload: { theme: 'dark' } }, popup)).toMatchObject({ ok: false, error: { code: 'ERR_READ_ONLY' } });
+    expect(handlers['settings.setTheme']).not.toHaveBeenCalled();
+    expect(await route({ type: 'ping', payload: {} }, popup)).toMatchObject({ ok: true, data: { readOnly: true } });
+    readOnly = false;
+    expect(await route({ type: 'settings.setTheme', payload: { theme: 'dark' } }, popup)).toMatchObject({ ok: true });
+  });
+  it('marks every message whose handler changes stored data as writing', () => {
+    const writers = Object.entries(MESSAGES).filter(([, spec]) => (spec as { writes?: true }).writes).map(([t]) => t).sort();
+    expect(writers).toEqual(
+      ['blacklist.add', 'blacklist.bulk', 'ledger.remint', 'ledger.setBlacklist', 'lever.rotateSecret', 'mint.request', 'profiles.delete', 'profiles.save',
+        'settings.setTheme', 'vault.forget', 'vault.setAutoLock', 'vault.setup'].sort(),
+    );
   });
   it('turns a thrown bug into a generic error that does not leak its text', async () => {
     const handlers = {
