@@ -2,6 +2,7 @@
 // again whenever the tab regains focus or becomes visible (an auto-lock may have happened meanwhile); the ledger
 // is not: LedgerSection fetches it once and again only when storage says it changed (issue #7).
 // Runs in an extension tab.
+import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
 import type { AppError } from '../shared/errors';
@@ -35,6 +36,7 @@ export function OptionsApp() {
   return (
     <main class="stack" style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
       <h1>Token Workbench — Settings</h1>
+      <ReadOnlyNotice />
       <ErrorText error={error} />
       <VaultSection status={status} onStatus={setStatus} />
       <ProfilesSection />
