@@ -1,5 +1,5 @@
 // `npm test` (after scripts/setup.mjs): the whole chain, in order, stopping at the first failure: typecheck,
-// lint, unit, build, web-ext lint, Chromium e2e, Firefox lane. Prints each step's time and ends with one line
+// lint, unit, build, dist hosts, web-ext lint, Chromium e2e, Firefox lane. Prints each step's time and ends with one line
 // "N passed, N failed" (test cases of every vitest run plus the Firefox lane's checks). Node built-ins only.
 // `--skip=typecheck,lint`: leave named steps out (said so in the output), e.g. while a teammate's change is
 // mid-flight; `npm test` never passes it.
@@ -67,6 +67,8 @@ const steps = [
   },
   { name: 'unit', ...unit },
   { name: 'build', args: ['scripts/build.mjs'] },
+  // SECURITY B4.42: the built files name only Auth0 hosts and expose no resources.
+  { name: 'dist hosts', args: [bin('tsx', 'dist/cli.mjs'), 'scripts/dist-hosts.ts'] },
   {
     name: 'web-ext lint',
     capture: true,
