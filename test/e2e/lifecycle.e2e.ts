@@ -3,7 +3,8 @@
 // reading ones still work, and nothing stored is changed or wiped. Back on a known version, writes work again.
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout } from './fixtures';
-import { stopServiceWorkers } from './pages/options';
+import { MintTab } from './pages/mint';
+import { OptionsPage, sendFromPage, stopServiceWorkers } from './pages/options';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -45,4 +46,26 @@ test('data from a newer version: read-only, writes refused, nothing changed; a k
   expect(await send(page, 'ping', {})).toMatchObject({ ok: true, data: { readOnly: false } });
   expect(await send(page, 'settings.setTheme', { theme: 'light' })).toMatchObject({ ok: true });
   expect((await local(page)).settings).toMatchObject({ theme: 'light' });
+});
+
+test('the worker stopped in the middle of a mint: the popup says "interrupted, try again" and recovers (SECURITY B6.55)', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  const options = await extension.context.newPage();
+  await options.goto(OptionsPage.url(extension.extensionId));
+  await new OptionsPage(options).setupPassphrase('correct horse battery staple');
+  const saved = await sendFromPage(options, 'profiles.save', { label: 'Demo', domain: seed.domain, environment: 'development', clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
+  expect(saved.ok).toBe(true);
+
+  const mint = await new MintTab(await extension.openPopup()).open();
+  emulator.faults.add({ route: 'POST /oauth/token', kind: 'hang', count: 1 });
+  await mint.generate.click();
+  await expect.poll(() => emulator.requests.some((r) => r.path.startsWith('/oauth/token')), { timeout: 10_000 }).toBe(true);
+  await stopServiceWorkers(mint.page);
+
+  await mint.alert.waitFor({ timeout: 10_000 });
+  await expect(mint.alert.textContent()).resolves.toMatch(/stopped before answering/i);
+  await mint.alert.scrollIntoViewIfNeeded();
+  await extension.screenshot('popup-mint-interrupted', mint.page);
+  // Nothing half-done was committed, and the next click works (the vault key survived in storage.session).
+  expect(await mint.mint()).toBe('token');
 });
