@@ -14,10 +14,11 @@ export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 export const POPUP_SIZE = { width: 440, height: 600 };
 
 /** Chromium flags shared with scripts/start.mjs: the extension, the emulator's hosts, no background noise. */
-export function chromiumArgs(dist: string, hostResolverRules: string): string[] {
+export function chromiumArgs(dist: string, hostResolverRules: string, extra: readonly string[] = []): string[] {
+  const extensions = [dist, ...extra].join(',');
   return [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
+    `--disable-extensions-except=${extensions}`,
+    `--load-extension=${extensions}`,
     `--host-resolver-rules=${hostResolverRules}`,
     // The emulator's certificate is self-signed; this also covers the service worker's fetches.
     '--ignore-certificate-errors',
@@ -49,17 +50,20 @@ export interface LaunchOptions {
   dist?: string;
   headless?: boolean; // false: a real window (npm start with a display)
   screenshotDir?: string;
+  /** More unpacked extensions to load beside ours (e.g. a hostile one). They must have no service worker, so
+   *  the first worker that appears is ours. */
+  extraExtensions?: string[];
 }
 
 export async function launchExtension(hostResolverRules: string, opts: LaunchOptions = {}): Promise<ExtensionHandle & { close(): Promise<void> }> {
-  const { dist = DIST_CHROME, headless = true, screenshotDir = SCREENSHOTS } = opts;
+  const { dist = DIST_CHROME, headless = true, screenshotDir = SCREENSHOTS, extraExtensions = [] } = opts;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json missing: run \`npm run build\` first`);
   const profile = mkdtempSync(join(tmpdir(), 'tw-e2e-'));
   const context = await withTimeout(
     chromium.launchPersistentContext(profile, {
       executablePath: requireBrowser('chromium'),
       headless,
-      args: chromiumArgs(dist, hostResolverRules),
+      args: chromiumArgs(dist, hostResolverRules, extraExtensions),
       viewport: headless ? { width: 1280, height: 800 } : null,
       timeout: 30_000,
     }),
