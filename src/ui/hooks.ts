@@ -15,10 +15,28 @@ export function useNow(ms = 1000): number {
   return now;
 }
 
+/**
+ * false on a component's first render, true from the render after the browser has painted it (preact runs
+ * effects after paint). For the secondary parts of a view: the first frame shows the rest sooner (issue #7).
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  return painted;
+}
+
 /** Applies the theme: 'system' follows prefers-color-scheme (theme.css), otherwise data-theme wins. */
 export function applyTheme(theme: Settings['theme'], root: HTMLElement = document.documentElement): void {
   if (theme === 'light' || theme === 'dark') root.dataset['theme'] = theme;
   else delete root.dataset['theme'];
+}
+
+/** `next`, or `prev` when every field is equal: the stored settings usually equal the defaults, and a new
+ *  object would re-render the whole page (issue #7: ~15 ms of a second decoded-view render before the first
+ *  frame of the popup). */
+function same(prev: Settings, next: Settings): Settings {
+  const keys = Object.keys(next) as (keyof Settings)[];
+  return keys.length === Object.keys(prev).length && keys.every((k) => Object.is(prev[k], next[k])) ? prev : next;
 }
 
 export function useSettings(): Settings {
@@ -27,7 +45,7 @@ export function useSettings(): Settings {
     let live = true;
     const load = () =>
       void read(ITEMS.settings)
-        .then((s) => live && setSettings({ ...ITEMS.settings.default, ...s }))
+        .then((s) => live && setSettings((prev) => same(prev, { ...ITEMS.settings.default, ...s })))
         .catch(() => undefined);
     load();
     const onChanged = (changes: Record<string, unknown>, area: string) => {

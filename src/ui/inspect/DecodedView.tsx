@@ -1,8 +1,10 @@
 // The decoded view of one token layer: status badges, copy bar, signature, times, explained claims, scopes,
 // the raw header and claims JSON, and a nested (cty JWT) layer below it. Shared by the popup and the inspector
 // tab. Every value from the token is rendered as text (SECURITY B1.18). Runs in extension pages.
+// Issue #7: the scopes, terminate and explained-claims panels (most of a full-scope token's ~570 elements, and
+// the date formatting) come one frame after the rest; see useAfterFirstPaint.
 import type { DecodedToken } from '../../lib/jwt';
-import { useNow } from '../hooks';
+import { useAfterFirstPaint, useNow } from '../hooks';
 import { Badges } from './Badges';
 import { ClaimsTable } from './ClaimsTable';
 import { CopyBar, json } from './CopyBar';
@@ -18,6 +20,7 @@ export function DecodedView({ token, leeway, wide = false }: { token: DecodedTok
   const verification = useVerification(token);
   const time = token.payload ? timeStatus(token.payload, now, leeway) : undefined;
   const l = token.layer;
+  const later = useAfterFirstPaint();
   return (
     <div class="decoded" data-layer={l}>
       <Badges token={token} time={time} verification={verification} />
@@ -38,13 +41,13 @@ export function DecodedView({ token, leeway, wide = false }: { token: DecodedTok
         <div>
           <VerifyPanel token={token} verification={verification} />
           <TimePanel token={token} now={now} leeway={leeway} />
-          <ScopesPanel token={token} />
-          {l === 0 && <TerminatePanel token={token} />}
+          {later && <ScopesPanel token={token} />}
+          {later && l === 0 && <TerminatePanel token={token} />}
         </div>
         <div>
           <section class="panel" aria-labelledby={`explain-h-${l}`}>
             <h2 id={`explain-h-${l}`}>Explained</h2>
-            <ClaimsTable token={token} now={now} />
+            {later && <ClaimsTable token={token} now={now} />}
           </section>
           <section class="panel" aria-label="Raw JSON">
             <h2 id={`header-heading-${l}`}>Header</h2>
