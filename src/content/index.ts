@@ -10,6 +10,7 @@ import { initEndpointAddAll } from './features/endpoint-add-all';
 import { initScopeToggles } from './features/scope-toggles';
 import { OWN_ATTR, watchAdded, watchNavigation } from './observe';
 import { managementDomainOf, readIdentifier } from './page-info';
+import type { ScopeHit } from './scan';
 import { acceptsCustomScopes, curlPath, decoratesScopes, MANAGEMENT_API_ID, parseRoute, type Route } from './route';
 import type { PageTarget } from './tray/profile';
 import { ScopeStore } from './tray/store';
@@ -73,15 +74,18 @@ function init(): void {
     tray.refresh();
     if (route.kind === 'none') return;
     const decode = initDecodeButtons(signal);
-    const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal }) : null;
     const addAll = route.kind === 'docs' ? initEndpointAddAll({ store, signal }) : null;
+    // Custom names and "Add all" follow the toggles' write phase: the page's own task is the read pass only.
+    const onHits = (hits: ScopeHit[]): void => {
+      for (const hit of hits) for (const s of hit.scopes) if (!isManagementScope(s)) customNames.add(s);
+      addAll?.add(hits);
+    };
+    const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal, onHits }) : null;
     // Decode buttons are decoration too: their scan (a query over the added subtree) runs in the write slices,
     // keeping the page's own task to the scope read pass.
     const decodeLater = writeQueue<Node>((roots) => roots.forEach((r) => decode.scan(r)), signal);
     const scan = (root: Node): void => {
-      const hits = scopes?.scan(root) ?? [];
-      for (const hit of hits) for (const s of hit.scopes) if (!isManagementScope(s)) customNames.add(s);
-      if (hits.length) addAll?.add(hits);
+      scopes?.scan(root);
       decodeLater.push([root]);
     };
     scan(document.body);

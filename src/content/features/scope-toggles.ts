@@ -1,10 +1,10 @@
 // Feature: a small toggle button next to every scope name on Auth0 API pages and reference pages ("Add
 // read:users to the token", aria-pressed). Runs in the content script. `scan` is the read pass only
-// (findScopes) and queues what it found; the toggles are written in batched, time-boxed slices
-// (write-queue.ts), each chunk reading the tree first and writing after, never reading layout. The page's
+// (collectCandidates) and queues what it found; the candidates are tested and the toggles written in batched,
+// time-boxed slices (write-queue.ts), each chunk reading the tree first and writing after, never reading layout. The page's
 // nodes are never moved or wrapped, only given a next sibling; the page's events are never prevented. Only
 // trusted clicks count (SECURITY B4.35: a page can click our button, but its synthetic click changes nothing).
-import { anchorFor, findScopes, type ScopeHit } from '../scan';
+import { anchorFor, collectCandidates, scopeHit, type ScopeHit } from '../scan';
 import { OWN_ATTR } from '../observe';
 import { PAGE_BUTTON_CSS, PAGE_BUTTON_PRESSED_CSS } from '../styles';
 import type { ScopeStore } from '../tray/store';
@@ -15,7 +15,7 @@ const SELECTOR = `button[${OWN_ATTR}="${TOGGLE_KIND}"]`;
 
 export interface ScopeToggles {
   /** Scans `root` (the document or a node the page just added) and queues toggles for what is new. */
-  scan(root: Node): ScopeHit[];
+  scan(root: Node): void;
   /** Writes every queued toggle now (tests; the page gets them in the next frame anyway). */
   flush(): void;
 }
@@ -47,8 +47,16 @@ function templates(): Record<'on' | 'off', HTMLButtonElement> {
   return { on: make(true), off: make(false) };
 }
 
-export function initScopeToggles(opts: { store: ScopeStore; custom: boolean; signal: AbortSignal }): ScopeToggles {
-  const { store, custom, signal } = opts;
+export interface ScopeTogglesOptions {
+  store: ScopeStore;
+  custom: boolean;
+  signal: AbortSignal;
+  /** Told the new occurrences of each write chunk (custom names, "Add all"), in the write phase too. */
+  onHits?: (hits: ScopeHit[]) => void;
+}
+
+export function initScopeToggles(opts: ScopeTogglesOptions): ScopeToggles {
+  const { store, custom, signal, onHits } = opts;
   const seen = new WeakSet<Text>();
   // The scope each toggle stands for, kept here: the page can rewrite our button's data-scope, not this map.
   const scopeOf = new WeakMap<Element, string>();
@@ -72,8 +80,14 @@ export function initScopeToggles(opts: { store: ScopeStore; custom: boolean; sig
     return b;
   };
 
-  /** One chunk: every read (anchors, toggles already there) first, then every insertion. */
-  const write = (hits: ScopeHit[]): void => {
+  /** One chunk of candidates: every read (scopes, anchors, toggles already there) first, then every insertion. */
+  const write = (candidates: Text[]): void => {
+    const hits: ScopeHit[] = [];
+    for (const text of candidates) {
+      const hit = scopeHit(text, scanOpts);
+      if (hit) hits.push(hit);
+    }
+    if (hits.length === 0) return;
     const plan: { parent: Node; ref: Node | null; scopes: string[] }[] = [];
     const planned = new Map<Node, Set<string>>(); // two hits sharing one anchor (a control with two names)
     for (const { text, scopes } of hits) {
@@ -95,7 +109,9 @@ export function initScopeToggles(opts: { store: ScopeStore; custom: boolean; sig
     }
     // Write phase: nothing below reads the tree or layout. Reading order is kept: same-ref inserts stack.
     for (const { parent, ref, scopes } of plan) for (const s of scopes) parent.insertBefore(makeToggle(s), ref);
+    onHits?.(hits);
   };
+  const scanOpts = { custom, seen };
   const queue = writeQueue(write, signal);
 
   const unsubscribe = store.subscribe(() => {
@@ -109,10 +125,7 @@ export function initScopeToggles(opts: { store: ScopeStore; custom: boolean; sig
   signal.addEventListener('abort', unsubscribe, { once: true });
   return {
     scan(root) {
-      if (signal.aborted) return [];
-      const hits = findScopes(root, { custom, seen });
-      queue.push(hits);
-      return hits;
+      if (!signal.aborted) queue.defer(collectCandidates(root));
     },
     flush: () => queue.flush(),
   };

@@ -146,10 +146,10 @@ describe('scope toggles', () => {
   it('offers "Add all scopes of this endpoint" once per scope list of two or more', () => {
     const fx = fixture(`<section><div class="scope-chips"><code>read:users</code><code>read:user_idp_tokens</code></div></section>
       <section><ul><li>read:roles</li><li>create:roles</li></ul></section><section><p>Only <span>read:logs</span></p></section>`);
-    const t = initScopeToggles({ store, custom: false, signal: ctl.signal });
     const addAll = initEndpointAddAll({ store, signal: ctl.signal });
-    addAll.add(t.scan(fx));
-    addAll.add(t.scan(fx));
+    const t = initScopeToggles({ store, custom: false, signal: ctl.signal, onHits: (hits) => addAll.add(hits) });
+    t.scan(fx);
+    t.scan(fx);
     t.flush();
     const buttons = [...fx.querySelectorAll<HTMLButtonElement>(`[${OWN_ATTR}="add-all"]`)];
     expect(buttons.map((b) => b.textContent)).toEqual(['+ Add all scopes of this endpoint', '+ Add all scopes of this endpoint']);
