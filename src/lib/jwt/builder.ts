@@ -2,7 +2,7 @@
 // analyses (duplicates → ambiguous, lossy numbers, invisible characters). Pure TypeScript; runs everywhere.
 import { decodeBase64url } from './b64';
 import { decodeError, segmentLabel, type DecodeError, type Note, type SegmentName } from './errors';
-import { parseJsonSegment, type JsonAnalysis } from './json';
+import { LARGE_OBJECT_KEYS, parseJsonSegment, type JsonAnalysis } from './json';
 import { classifyToken, type KindResult } from './kind';
 import { timeStatus, DEFAULT_LEEWAY, type TimeStatus } from './time';
 import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
@@ -81,7 +81,7 @@ export class Builder {
       (this.suspiciousPaths ??= []).push(segment + p);
       this.warn('INVISIBLE_CHARS', `${show(p)} contains invisible or bidi-control characters (shown escaped): possible spoofing.`, segment, p);
     }
-    if (a.largestObject > 10_000) this.note('LARGE_OBJECT', `The ${segment} has an object with ${a.largestObject} keys; the view may be truncated.`, segment);
+    if (a.largestObject > LARGE_OBJECT_KEYS) this.note('LARGE_OBJECT', `The ${segment} has an object with ${a.largestObject} keys; the view may be truncated.`, segment);
     return a.value;
   }
 

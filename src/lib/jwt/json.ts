@@ -13,6 +13,8 @@ import type { JsonObject, JsonValue } from './types';
 
 /** Deeper JSON is refused: the UI (JSON.stringify, recursive views) would overflow the stack (B1.17). */
 export const MAX_JSON_DEPTH = 100;
+/** An object with more keys gets a LARGE_OBJECT note (builder.ts), so the fast path declines it. */
+export const LARGE_OBJECT_KEYS = 10_000;
 
 // One decoder for every call. fatal: invalid UTF-8 throws instead of becoming U+FFFD (RFC 8725 §3.7, B1.9).
 // ignoreBOM: a leading BOM stays in the text, so JSON.parse refuses it instead of it being silently dropped.
@@ -140,6 +142,46 @@ export function parseJsonText(text: string, segment: SegmentName, ascii = false)
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The fast path's JSON step (fast.ts): the parsed object when `text` is printable ASCII without backslashes and
+ * parseJsonText would report nothing (no duplicates, lossy numbers, invisible characters or huge objects);
+ * undefined otherwise, and the caller then takes the full path. Same rules as parseJsonText, minus the reports.
+ */
+export function plainJsonObject(text: string): JsonObject | undefined {
+  // ASCII without escapes cannot hide invisible characters (B1.18) and needs no UTF-8 decoding (B1.9).
+  if (!isPlainAscii(text) || text.indexOf('\\') !== -1) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const strings = plainStrings(value as JsonObject);
+  // parseJsonText's duplicate test without backslashes (B1.10): text quotes = 2 × (keys + string values).
+  return strings !== -1 && countChar(text, 34) === 2 * strings ? (value as JsonObject) : undefined;
+}
+
+/**
+ * Keys + string values, or -1 when parseJsonText would report something (a possibly lossy number, B1.19; a huge
+ * object; too deep). Flat objects (most tokens) are counted here; anything nested goes through `walk`.
+ */
+function plainStrings(o: JsonObject): number {
+  const keys = Object.keys(o);
+  let n = keys.length;
+  for (let i = 0; i < keys.length; i++) {
+    const x = o[keys[i]!];
+    if (typeof x === 'string') n++;
+    else if (typeof x === 'number') {
+      if (!Number.isSafeInteger(x)) return -1;
+    } else if (typeof x === 'object' && x !== null) {
+      const w = walk(o, false, false);
+      return w === undefined || w.oddNumber || w.largest > LARGE_OBJECT_KEYS ? -1 : w.keys + w.strings;
+    }
+  }
+  return keys.length > LARGE_OBJECT_KEYS ? -1 : n;
+}
 
 function notJson(text: string, segment: SegmentName, e: unknown): DecodeError {
   if (text.includes('\u0000')) {
