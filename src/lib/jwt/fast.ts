@@ -18,8 +18,8 @@ const B64URL = /^[A-Za-z0-9_-]*$/;
 
 /** The header or payload as a JSON object, when decoding it would add no note, warning or error. */
 function plainSegment(seg: string): JsonObject | undefined {
-  const text = seg === '' ? undefined : plainBase64url(seg);
-  return text === undefined ? undefined : plainJsonObject(text);
+  const decoded = seg === '' ? undefined : plainBase64url(seg);
+  return decoded === undefined ? undefined : plainJsonObject(decoded);
 }
 
 /**
