@@ -2,6 +2,7 @@
 // quotes (B1.10), and the Uint8Array.fromBase64 path that browsers take (B1.5–B1.9). Node 20 has no
 // fromBase64, so a stand-in with the spec's leniency (skips ASCII whitespace, base64url alphabet, optional '=')
 // is installed and the module is loaded afresh; the real Chromium path is cross-checked by bench/browser/decode.ts.
+// (Plain tokens take the plain-JWS fast path, which uses atob below 4 KB; fast-path.test.ts compares it.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeToken } from '../../../src/lib/jwt/decode';
 import type { DecodeOutcome } from '../../../src/lib/jwt/types';
