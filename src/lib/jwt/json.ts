@@ -176,15 +176,26 @@ function plainText(bytes: Uint8Array): string | undefined {
   return text.length === bytes.length && text.indexOf('\x7f') === -1 ? text : undefined;
 }
 
+const BARE: object = {};
+/** Whether a JSON.parse result (prototype Object.prototype) would show for-in anything it does not own. */
+function inheritsEnumerable(): boolean {
+  for (const _ in BARE) return true;
+  return false;
+}
+
 /**
  * Keys + string values, or -1 when parseJsonText would report something (a possibly lossy number, B1.19; a huge
  * object; too deep). Flat objects (most tokens) are counted here; anything nested goes through `walk`.
  */
 function plainStrings(o: JsonObject): number {
-  const keys = Object.keys(o);
-  let n = keys.length;
-  for (let i = 0; i < keys.length; i++) {
-    const x = o[keys[i]!];
+  let keys = 0;
+  let n = 0;
+  // for-in, not Object.keys: no array per call (~0.1 µs less per 300 B token). But for-in also lists inherited
+  // enumerable properties: should anything ever add one to Object.prototype, a miscount could hide a duplicate.
+  if (inheritsEnumerable()) return -1;
+  for (const k in o) {
+    keys++;
+    const x = o[k];
     if (typeof x === 'string') n++;
     else if (typeof x === 'number') {
       if (!Number.isSafeInteger(x)) return -1;
@@ -193,7 +204,7 @@ function plainStrings(o: JsonObject): number {
       return w === undefined || w.oddNumber || w.largest > LARGE_OBJECT_KEYS ? -1 : w.keys + w.strings;
     }
   }
-  return keys.length > LARGE_OBJECT_KEYS ? -1 : n;
+  return keys > LARGE_OBJECT_KEYS ? -1 : keys + n;
 }
 
 function notJson(text: string, segment: SegmentName, e: unknown): DecodeError {

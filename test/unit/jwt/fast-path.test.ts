@@ -54,6 +54,19 @@ describe('fast path = full path', () => {
     expect(taken).toBeGreaterThan(500);
   });
 
+  it('still finds duplicates if Object.prototype ever gets an enumerable property (the fast path counts with for-in)', () => {
+    const input = tok('{"alg":"HS256","x":1,"x":1}', '{"a":1,"a":1}'); // one duplicate per segment, one extra key each
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true });
+    let dups: unknown;
+    try {
+      const r = decodeToken(input, OPTS);
+      dups = r.ok ? r.token.duplicateKeys : r.error.code;
+    } finally {
+      delete (Object.prototype as { polluted?: number }).polluted;
+    }
+    expect(dups).toEqual(['header/x', 'payload/a']);
+  });
+
   it('honours a smaller maxBytes like the full path', () => {
     for (const maxBytes of [10, M2M.length - 1, M2M.length]) {
       expect(view(decodeToken(M2M, { ...OPTS, maxBytes }))).toEqual(view(fullPath(M2M, { ...OPTS, maxBytes })));
