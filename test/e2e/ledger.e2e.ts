@@ -1,0 +1,52 @@
+// The minted-token ledger in the options page (issue #4): a minted token is listed (metadata only), Reveal shows
+// the token held for this session, Re-mint repeats the same request and adds a row, and Export JSON downloads the
+// ledger without tokens unless the user asks for them. Runs in Node against real Chromium and the emulator.
+import { readFileSync } from 'node:fs';
+import { expect, test, withTimeout } from './fixtures';
+import { OptionsPage, sendFromPage } from './pages/options';
+
+type Export = { format: string; includesTokens: boolean; entries: { id: string; scopes: string[]; token?: string }[] };
+
+test('ledger: listed, revealed, re-minted and exported (tokens only when asked)', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  const page = await extension.context.newPage();
+  await page.goto(OptionsPage.url(extension.extensionId));
+  await new OptionsPage(page).setupPassphrase('correct horse battery staple');
+  const saved = await sendFromPage(page, 'profiles.save', { label: 'Demo', domain: seed.domain, environment: 'development', clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
+  expect(saved.ok).toBe(true);
+  const profileId = (saved as { data: { id: string } }).data.id;
+  const minted = (await sendFromPage(page, 'mint.request', { profileId, mode: 'client-credentials', scopes: ['read:users', 'read:logs'] })) as { ok: boolean; data: { ledgerId: string; token: string } };
+  expect(minted.ok).toBe(true);
+  await page.reload();
+
+  const table = page.getByRole('table', { name: 'Minted tokens' });
+  await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+  await expect(table.locator('tbody tr').first().textContent()).resolves.toContain('read:users read:logs');
+  // The list itself never carries the token; Reveal fetches it from the session.
+  await expect(page.content()).resolves.not.toContain(minted.data.token);
+  await page.getByRole('button', { name: `Reveal token ${minted.data.ledgerId}` }).click();
+  await expect(page.getByLabel('Revealed token').textContent({ timeout: 10_000 })).resolves.toBe(minted.data.token);
+
+  const tokenRequests = () => emulator.requests.filter((r) => r.path.startsWith('/oauth/token')).length;
+  const before = tokenRequests();
+  await page.getByRole('button', { name: `Re-mint ${minted.data.ledgerId}` }).click();
+  await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBe(2);
+  expect(tokenRequests()).toBe(before + 1); // a fresh call, not the cache
+
+  const download = async (): Promise<Export> => {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const path = await withTimeout(file.path(), 10_000, 'the download');
+    return JSON.parse(readFileSync(path, 'utf8')) as Export;
+  };
+  const plain = await download();
+  expect(plain).toMatchObject({ format: 'token-workbench-ledger', includesTokens: false });
+  expect(plain.entries).toHaveLength(2);
+  expect(plain.entries.every((e) => e.token === undefined && e.scopes.join(' ') === 'read:users read:logs')).toBe(true);
+  expect(JSON.stringify(plain)).not.toContain(seed.clients.granted.clientSecret);
+
+  await page.getByLabel('Include tokens still held this session').check();
+  const withTokens = await download();
+  expect(withTokens.includesTokens).toBe(true);
+  expect(withTokens.entries.find((e) => e.id === minted.data.ledgerId)?.token).toBe(minted.data.token);
+  await extension.screenshot('options-ledger', page);
+});
