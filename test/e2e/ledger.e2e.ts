@@ -3,18 +3,13 @@
 // ledger without tokens unless the user asks for them. Runs in Node against real Chromium and the emulator.
 import { readFileSync } from 'node:fs';
 import { expect, test, withTimeout } from './fixtures';
-import { OptionsPage, sendFromPage } from './pages/options';
+import { sendFromPage, setupDemoProfile } from './pages/options';
 
 type Export = { format: string; includesTokens: boolean; entries: { id: string; scopes: string[]; token?: string }[] };
 
 test('ledger: listed, revealed, re-minted and exported (tokens only when asked)', async ({ emulator, extension }) => {
   const { seed } = emulator;
-  const page = await extension.context.newPage();
-  await page.goto(OptionsPage.url(extension.extensionId));
-  await new OptionsPage(page).setupPassphrase('correct horse battery staple');
-  const saved = await sendFromPage(page, 'profiles.save', { label: 'Demo', domain: seed.domain, environment: 'development', clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
-  expect(saved.ok).toBe(true);
-  const profileId = (saved as { data: { id: string } }).data.id;
+  const { page, profileId } = await setupDemoProfile(extension.context, extension.extensionId, { domain: seed.domain, ...seed.clients.granted });
   const minted = (await sendFromPage(page, 'mint.request', { profileId, mode: 'client-credentials', scopes: ['read:users', 'read:logs'] })) as { ok: boolean; data: { ledgerId: string; token: string } };
   expect(minted.ok).toBe(true);
   await page.reload();

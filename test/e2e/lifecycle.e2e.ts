@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout } from './fixtures';
 import { MintTab } from './pages/mint';
-import { OptionsPage, sendFromPage, stopServiceWorkers } from './pages/options';
+import { setupDemoProfile, stopServiceWorkers } from './pages/options';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -50,11 +50,7 @@ test('data from a newer version: read-only, writes refused, nothing changed; a k
 
 test('the worker stopped in the middle of a mint: the popup says "interrupted, try again" and recovers (SECURITY B6.55)', async ({ emulator, extension }) => {
   const { seed } = emulator;
-  const options = await extension.context.newPage();
-  await options.goto(OptionsPage.url(extension.extensionId));
-  await new OptionsPage(options).setupPassphrase('correct horse battery staple');
-  const saved = await sendFromPage(options, 'profiles.save', { label: 'Demo', domain: seed.domain, environment: 'development', clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret });
-  expect(saved.ok).toBe(true);
+  await setupDemoProfile(extension.context, extension.extensionId, { domain: seed.domain, ...seed.clients.granted });
 
   const mint = await new MintTab(await extension.openPopup()).open();
   emulator.faults.add({ route: 'POST /oauth/token', kind: 'hang', count: 1 });

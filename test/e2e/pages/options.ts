@@ -1,6 +1,6 @@
 // Page object of the options page (vault, tenant profiles, minted tokens; issue #4). Roles and labels only, as
 // a user finds them. Runs in Node (playwright-core).
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 export interface ProfileFields {
   label: string;
@@ -95,6 +95,21 @@ declare const chrome: {
 };
 
 /** Sends one typed message from an extension page (a privileged sender), as the UI would. */
+/** Opens the options page, creates a passphrase vault and saves the emulator's granted client as "Demo";
+ *  returns the options page and the new profile's id. */
+export async function setupDemoProfile(
+  context: BrowserContext,
+  extensionId: string,
+  client: { domain: string; clientId: string; clientSecret: string },
+): Promise<{ page: Page; profileId: string }> {
+  const page = await context.newPage();
+  await page.goto(OptionsPage.url(extensionId));
+  await new OptionsPage(page).setupPassphrase('correct horse battery staple');
+  const saved = await sendFromPage<{ id: string }>(page, 'profiles.save', { label: 'Demo', domain: client.domain, environment: 'development', clientId: client.clientId, clientSecret: client.clientSecret });
+  if (!saved.ok || !saved.data) throw new Error(`saving the demo profile failed: ${saved.error?.message ?? 'no answer'}`);
+  return { page, profileId: saved.data.id };
+}
+
 export async function sendFromPage<T = unknown>(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as never;
 }
