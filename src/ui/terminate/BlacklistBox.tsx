@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
 import type { TerminatePlan } from '../../shared/messages/terminate';
+import { ProfileSelect } from './ProfileSelect';
 import { ErrorText } from '../mint/ErrorText';
 import { Confirm } from './Confirm';
 import { ScopeNote } from './ScopeNote';
@@ -30,18 +31,7 @@ export function BlacklistBox({ plan, onDone }: { plan: TerminatePlan; onDone?: (
   }
   return (
     <div class="stack" data-testid="blacklist-box">
-      {plan.profiles.length > 1 && (
-        <label class="field">
-          <span>Profile</span>
-          <select value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)} aria-label="Profile to blacklist with">
-            {plan.profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label} ({p.domain})
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {plan.profiles.length > 1 && <ProfileSelect profiles={plan.profiles} value={profileId} onChange={setProfileId} label="Profile to blacklist with" />}
       {plan.audChoices.length > 1 && (
         <label class="field">
           <span>aud to send (the token has several)</span>

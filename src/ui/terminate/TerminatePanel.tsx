@@ -8,6 +8,7 @@ import type { AppError } from '../../shared/errors';
 import type { TerminatePlan } from '../../shared/messages/terminate';
 import type { DecodedToken } from '../../lib/jwt';
 import { acceptForBlacklist, isAccessToken } from '../../lib/jwt/kind';
+import { ProfileSelect } from './ProfileSelect';
 import { ErrorText } from '../mint/ErrorText';
 import { BlacklistBox } from './BlacklistBox';
 import { Levers } from './Levers';
@@ -62,17 +63,8 @@ export function TerminatePanel({ token }: { token: DecodedToken }) {
         </div>
       )}
       <ErrorText error={error} />
-      {open && plan && plan.profiles.length > 1 && open === 'levers' && (
-        <label class="field">
-          <span>Profile</span>
-          <select value={profileId} onChange={(e) => setProfileId(e.currentTarget.value)} aria-label="Profile for the levers">
-            {plan.profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label} ({p.domain})
-              </option>
-            ))}
-          </select>
-        </label>
+      {open === 'levers' && plan && plan.profiles.length > 1 && (
+        <ProfileSelect profiles={plan.profiles} value={profileId} onChange={setProfileId} label="Profile for the levers" />
       )}
       {open === 'blacklist' && plan && <BlacklistBox plan={plan} onDone={() => setOpen(null)} />}
       {open === 'levers' && plan && !profile && <p class="muted">No profile for this token's tenant ({String(payload.iss ?? 'no iss')}): add one in Options.</p>}
