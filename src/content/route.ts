@@ -2,6 +2,7 @@
 // dashboard URL names, the API id and tab. Pure (no DOM), so it is unit-tested; runs in the content script.
 // Routes per FACTS §6: new `/dashboard/{region}/{tenant}/apis/{id}/{tab}`, old `/#/apis/{id}/{tab}`, the
 // application side `/applications/{clientId}/apis`, and the reference at auth0.com/docs/api/management/v2/….
+import { tenantDomainFor } from '../lib/domain/dashboard';
 
 export type Route =
   | { kind: 'api'; tenant: Tenant | null; apiId: string; tab: string; legacy: boolean }
@@ -27,15 +28,10 @@ const TAB_ALIASES: Record<string, string> = {
   'non-interactive-clients': 'authorized-clients',
 };
 
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
+/** The tenant of a dashboard route and its candidate domains (`us` is ambiguous: both forms, FACTS §6). */
 export function tenantOf(region: string, name: string): Tenant | null {
-  const r = region.toLowerCase();
-  const n = name.toLowerCase();
-  if (!LABEL.test(r) || !LABEL.test(n)) return null;
-  // auth0-cli formatManageTenantURL: a 3-label `t.auth0.com` maps to region `us`, so `us` is ambiguous.
-  const domains = r === 'us' ? [`${n}.us.auth0.com`, `${n}.auth0.com`] : [`${n}.${r}.auth0.com`];
-  return { region: r, name: n, domains };
+  const domains = tenantDomainFor({ region, tenant: name });
+  return domains.length ? { region: region.toLowerCase(), name: name.toLowerCase(), domains } : null;
 }
 
 function segments(path: string): string[] | null {

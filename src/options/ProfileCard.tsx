@@ -28,7 +28,7 @@ export function ProfileCard({ profile: p, onEdit, onRemoved }: Props) {
     setTesting(true);
     setGranted(null);
     setError(null);
-    const reply = await send('profiles.test', { profileId: p.id } as Parameters<typeof send<'profiles.test'>>[1], 45_000);
+    const reply = await send('profiles.test', { profileId: p.id }, 45_000);
     setTesting(false);
     if (!reply.ok) return setError(reply.error);
     setGranted(reply.data.grantedScopes);

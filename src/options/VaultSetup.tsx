@@ -19,7 +19,7 @@ export function VaultSetup({ onDone }: { onDone(s: VaultStatus): void }) {
     e.preventDefault();
     if (problem) return;
     setBusy(true);
-    const reply = await send('vault.setup', (mode === 'passphrase' ? { mode, passphrase: pass } : { mode }) as Parameters<typeof send<'vault.setup'>>[1]);
+    const reply = await send('vault.setup', mode === 'passphrase' ? { mode, passphrase: pass } : { mode });
     setBusy(false);
     setPass('');
     setAgain('');

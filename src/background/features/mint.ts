@@ -7,7 +7,6 @@ import type { MintResponses } from '../../shared/messages/mint';
 import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import { buildSnippets } from '../../lib/auth0/snippets';
-import { matchDashboardProfile } from '../../lib/profiles/dashboard';
 import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/profiles/profile';
 import { applyProfileInput } from '../../lib/profiles/profile-input';
 import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
@@ -45,10 +44,6 @@ type MintHandlers = { [T in keyof MintResponses]: Handler<T> };
 
 export const mintHandlers: MintHandlers = {
   'profiles.list': async () => (await profiles.all()).map(profileSummary),
-  'profiles.forDashboard': async ({ url }) => {
-    const m = matchDashboardProfile(await profiles.all(), url);
-    return m ? { tenant: m.tenant.tenant, region: m.tenant.region, profileId: m.profile?.id ?? null } : null;
-  },
   'mint.request': async (req, sender) => {
     await active(sender);
     return svc.mint(req);

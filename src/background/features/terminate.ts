@@ -4,7 +4,6 @@
 // the host-checked adapter of ../net.ts only. Runs in the background.
 import type { RequestOf } from '../../shared/messages';
 import type { TerminateResponses } from '../../shared/messages/terminate';
-import type { MgmtFetch } from '../../lib/auth0/management-api';
 import type { Profile } from '../../lib/profiles/profile';
 import type { Handler, SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
@@ -16,7 +15,7 @@ const profiles = createProfilesStore(); // reads only; the mint feature is the w
 const sender = (ctx: unknown) => ctx as SenderInfo;
 
 /** The profile as `profiles.save` input with only the client secret new: every other secret is kept. Absent
- *  fields are left out (the inferred request type marks optional fields as required, hence the cast). */
+ *  fields are left out (the request schema refuses undefined-valued fields). */
 function withNewClientSecret(p: Profile, clientSecret: string): RequestOf<'profiles.save'> {
   const { customApi, legacy } = p.hs256;
   return {
@@ -31,17 +30,17 @@ function withNewClientSecret(p: Profile, clientSecret: string): RequestOf<'profi
     ...(legacy ? { hs256Legacy: { globalClientId: legacy.globalClientId, secretEncoding: legacy.secretEncoding } } : {}),
     // Already acknowledged when the HS256 modes were configured (SECURITY B3.29); nothing about them changes.
     ...(customApi || legacy ? { acknowledgeHs256Risk: true } : {}),
-  } as RequestOf<'profiles.save'>;
+  };
 }
 
 const service = createTerminateService({
   profiles,
   ledgerEntries: () => ledger.entries(), // the paged store and its cache, not a raw storage read
   setBlacklist: async (ledgerId, state, ctx) => void (await mintHandlers['ledger.setBlacklist']({ ledgerId, state }, sender(ctx))),
-  mint: (req, ctx) => mintHandlers['mint.request'](req as RequestOf<'mint.request'>, sender(ctx)),
+  mint: (req, ctx) => mintHandlers['mint.request'](req, sender(ctx)),
   storeClientSecret: async (p, secret, ctx) => void (await mintHandlers['profiles.save'](withNewClientSecret(p, secret), sender(ctx))),
   // net.ts spreads `init` into fetch, so a GET simply carries no body (fetch refuses one on GET).
-  fetch: browserAuthFetch(() => profiles.customDomains()) as unknown as MgmtFetch,
+  fetch: browserAuthFetch(() => profiles.customDomains()),
 });
 
 type TerminateHandlers = { [T in keyof TerminateResponses]: Handler<T> };

@@ -7,7 +7,7 @@ import { appError } from '../../shared/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { LedgerEntry, BlacklistState, MintMode } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';
-import { tenantOfDomain } from '../../lib/profiles/dashboard';
+import { dashboardBase, tenantName } from '../../lib/profiles/dashboard';
 import { callManagementApi, type MgmtFetch, type MgmtTarget } from '../../lib/auth0/management-api';
 import type { MgmtRequest } from '../../lib/auth0/management-requests';
 import { requirementFor, scopesToRequest, type TerminateAction } from '../../lib/auth0/management-scopes';
@@ -29,19 +29,11 @@ export interface TerminateDeps {
 /** Lifetime of a legacy management token minted only to make these calls (FACTS §3: always with exp). */
 export const LEGACY_MGMT_LIFETIME_S = 300;
 
-export const tenantOf = (p: Pick<Profile, 'domain'>) => p.domain.split('.')[0] ?? p.domain;
-
-/** FACTS §6: `https://manage.auth0.com/dashboard/{region}/{tenant}`. */
-export function dashboardBase(domain: string): string | null {
-  const t = tenantOfDomain(domain);
-  return t ? `https://manage.auth0.com/dashboard/${t.region}/${t.tenant}` : null;
-}
-
 /** Production profiles need the tenant name typed (issue #6); others the literal "yes". Checked here too. */
 export function checkConfirm(p: Profile, confirm: string): void {
-  const expected = p.environment === 'production' ? tenantOf(p) : 'yes';
+  const expected = p.environment === 'production' ? tenantName(p.domain) : 'yes';
   if (confirm.trim() !== expected) {
-    throw appError('ERR_INVALID_MESSAGE', p.environment === 'production' ? `Not confirmed: type the tenant name ${tenantOf(p)}.` : 'Not confirmed.');
+    throw appError('ERR_INVALID_MESSAGE', p.environment === 'production' ? `Not confirmed: type the tenant name ${tenantName(p.domain)}.` : 'Not confirmed.');
   }
 }
 

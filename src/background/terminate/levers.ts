@@ -9,7 +9,8 @@ import type { Profile } from '../../lib/profiles/profile';
 import { deleteGrantRequest, findGrantsRequest, getResourceServerRequest, parseGrants, parseResourceServer, parseRotatedSecret, rotateSecretRequest, setLifetimeRequest } from '../../lib/auth0/management-requests';
 import { requirementFor } from '../../lib/auth0/management-scopes';
 import { unexpectedResponse } from '../../lib/auth0/token-errors';
-import { dashboardBase, managementSession, type TerminateDeps } from './deps';
+import { managementSession, type TerminateDeps } from './deps';
+import { dashboardBase } from '../../lib/profiles/dashboard';
 
 const needed = (action: Parameters<typeof requirementFor>[0], i: number) => requirementFor(action)[i] ?? [];
 

@@ -10,7 +10,8 @@ import type { LedgerEntry } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';
 import { acceptForBlacklist, isAccessToken } from '../../lib/jwt/kind';
 import { requirementFor, scopeStatus, type TerminateAction } from '../../lib/auth0/management-scopes';
-import { credentialOf, dashboardBase, tenantOf } from './deps';
+import { credentialOf } from './deps';
+import { dashboardBase, tenantName } from '../../lib/profiles/dashboard';
 
 const ACTIONS: TerminateAction[] = ['blacklist', 'deleteGrant', 'rotateSecret', 'setLifetime'];
 
@@ -76,7 +77,7 @@ export function buildPlan(token: string, profiles: readonly Profile[], ledger: r
     // A legacy management token is minted with exactly the scopes asked for (FACTS §3), so they are granted.
     const granted = credential === 'hs256-legacy' ? ACTIONS.flatMap((a) => requirementFor(a).flat()) : lastGrantedScopes(p, ledger);
     const scopes = Object.fromEntries(ACTIONS.map((a) => [a, scopeStatus(requirementFor(a), granted)])) as PlanProfile['scopes'];
-    return [{ id: p.id, label: p.label, domain: p.domain, environment: p.environment, tenant: tenantOf(p), reason, credential, scopes, sameClient: !!client && client === p.clientId, dashboardBase: dashboardBase(p.domain) }];
+    return [{ id: p.id, label: p.label, domain: p.domain, environment: p.environment, tenant: tenantName(p.domain), reason, credential, scopes, sameClient: !!client && client === p.clientId, dashboardBase: dashboardBase(p.domain) }];
   });
 
   return {

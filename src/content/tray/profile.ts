@@ -32,8 +32,6 @@ export function mismatch(p: ProfileSummary | undefined, target: PageTarget): str
   return `This page is for tenant ${target.tenantLabel ?? target.tenantDomains[0]}, but the profile “${p.label}” is for ${p.domain}. The token will come from ${p.domain}.`;
 }
 
-export { MODE_LABELS, mintModesOf as modesFor } from '../../lib/profiles/modes';
-
 /** The mode to start with: HS256 for the profile's own HS256 API when that is the page's API, else the first. */
 export function defaultMode(p: ProfileSummary | undefined, target: PageTarget): MintMode | undefined {
   const modes = mintModesOf(p);

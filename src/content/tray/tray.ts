@@ -7,7 +7,8 @@ import { errorText, listProfiles, mint, type MintMode, type ProfileSummary } fro
 import { TRAY_CSS } from '../styles';
 import { h, onTrustedClick, options, uid } from './dom';
 import { picker } from './picker';
-import { audienceFor, defaultMode, mismatch, MODE_LABELS, modesFor, preselect, type PageTarget } from './profile';
+import { audienceFor, defaultMode, mismatch, preselect, type PageTarget } from './profile';
+import { MODE_LABELS, mintModesOf } from '../../lib/profiles/modes';
 import { apiHost, resultView } from './result';
 import type { ScopeStore } from './store';
 
@@ -90,7 +91,7 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     const target = deps.target();
     const p = current();
     warn.textContent = mismatch(p, target) ?? '';
-    const modes = modesFor(p);
+    const modes = mintModesOf(p);
     const keep = modes.includes(modeSel.value as MintMode) ? (modeSel.value as MintMode) : defaultMode(p, target);
     options(modeSel, modes.map((m) => [m, MODE_LABELS[m]]), keep);
     const mode = modeSel.value as MintMode | '';

@@ -1,26 +1,17 @@
-// Recognises the tenant from a dashboard URL (issue #4, FACTS §6): `https://manage.auth0.com/dashboard/{region}/
-// {tenant}/…`, and matches it to a profile. The region is the label before auth0.com; a 3-label
-// `tenant.auth0.com` counts as `us` (auth0-cli formatManageTenantURL). Old hash routes carry no tenant → null.
-import type { Profile } from './profile';
+// A profile's tenant as the dashboard and the user name it (FACTS §6): its name (typed to confirm actions on a
+// production tenant) and its dashboard URL. Reading a dashboard URL back into a tenant lives in src/lib/domain.
+// Pure; runs in the background and extension pages.
+import { parseTenantDomain } from '../domain';
 
-import { dashboardTenantFromUrl, tenantDomainFor, type DashboardTenant } from '../domain';
-
-export type { DashboardTenant };
-/** The dashboard URL's tenant: the one parser lives in src/lib/domain. */
-export const tenantFromDashboardUrl = dashboardTenantFromUrl;
-
-export function tenantOfDomain(domain: string): DashboardTenant | null {
-  const labels = domain.toLowerCase().split('.');
-  if (labels.length === 3 && labels[1] === 'auth0' && labels[2] === 'com') return { tenant: labels[0]!, region: 'us' };
-  if (labels.length === 4 && labels[2] === 'auth0' && labels[3] === 'com') return { tenant: labels[0]!, region: labels[1]! };
-  return null;
+/** The tenant's name as people know it: the first label of its canonical domain (`demo.us.auth0.com` → `demo`).
+ *  Production confirmations ask the user to type it (UI) and check it again (background): one function for both. */
+export function tenantName(domain: string): string {
+  return domain.split('.')[0] ?? domain;
 }
 
-/** The first profile whose canonical domain is the tenant of this dashboard URL. */
-export function matchDashboardProfile<P extends Pick<Profile, 'id' | 'domain'>>(profiles: readonly P[], url: string): { tenant: DashboardTenant; profile: P | null } | null {
-  const t = tenantFromDashboardUrl(url);
-  if (!t) return null;
-  const candidates = tenantDomainFor(t);
-  const profile = profiles.find((p) => candidates.includes(p.domain.toLowerCase())) ?? null;
-  return { tenant: t, profile };
+/** FACTS §6: the tenant's dashboard, `https://manage.auth0.com/dashboard/{region}/{tenant}`; null for a domain
+ *  that is not an Auth0 tenant domain (a custom domain has no dashboard URL of its own). */
+export function dashboardBase(domain: string): string | null {
+  const t = parseTenantDomain(domain);
+  return t.ok && t.tenant && t.region ? `https://manage.auth0.com/dashboard/${t.region}/${t.tenant}` : null;
 }

@@ -3,7 +3,9 @@
 // bundles it).
 import type { ProfileSummary } from './profile';
 
-export type MintMode = 'client-credentials' | 'hs256-custom' | 'hs256-legacy';
+import type { MintMode } from '../mint/ledger';
+
+export type { MintMode };
 
 export const MODE_LABELS: Record<MintMode, string> = {
   'client-credentials': 'Client credentials (Auth0 issues it)',

@@ -2,8 +2,8 @@
 // canonical domain by default (FACTS §8), or any API identifier. HS256 modes: the audience is fixed by the
 // profile, and the lifetime is always bounded (exp is always set, SECURITY B3.29). Runs in the popup.
 import type { ProfileSummary } from '../../shared/messages/mint';
-import { MODE_LABELS } from '../../ui/mint/format';
-import { managementAudience, modesOf, type MintFormState } from './mint-form';
+import { MODE_LABELS, mintModesOf } from '../../lib/profiles/modes';
+import { managementAudience, type MintFormState } from './mint-form';
 
 export interface MintOptionsProps {
   profile: ProfileSummary;
@@ -12,7 +12,7 @@ export interface MintOptionsProps {
 }
 
 export function MintOptions({ profile, form, onChange }: MintOptionsProps) {
-  const modes = modesOf(profile);
+  const modes = mintModesOf(profile);
   return (
     <>
       <label class="field">

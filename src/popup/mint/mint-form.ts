@@ -16,8 +16,6 @@ export interface MintFormState {
   lifetimeSeconds: number;
 }
 
-export { mintModesOf as modesOf } from '../../lib/profiles/modes';
-
 export const managementAudience = (p: ProfileSummary) => `https://${p.domain}/api/v2/`;
 
 /** The audience the token will carry, for display and for the granted-scopes memory. */
@@ -38,7 +36,6 @@ export function initialState(p: ProfileSummary | undefined): MintFormState {
 
 export function mintPayload(p: ProfileSummary, s: MintFormState): RequestOf<'mint.request'> {
   const base = { profileId: p.id, mode: s.mode, scopes: s.scopes };
-  // Casts: validate.ts's Infer currently makes v.optional() fields required; the background accepts them absent.
-  if (s.mode === 'client-credentials') return { ...base, audience: effectiveAudience(p, s) } as RequestOf<'mint.request'>;
-  return { ...base, lifetimeSeconds: s.lifetimeSeconds } as RequestOf<'mint.request'>;
+  if (s.mode === 'client-credentials') return { ...base, audience: effectiveAudience(p, s) };
+  return { ...base, lifetimeSeconds: s.lifetimeSeconds };
 }

@@ -1,5 +1,5 @@
 // Messages of profiles, the vault, minting and the ledger (issue #4). Runs in every context. Non-privileged
-// messages (profiles.list, profiles.forDashboard, mint.request) carry no secret in or out, so a content script
+// messages (profiles.list, mint.request) carry no secret in or out, so a content script
 // may send them; everything that takes or reveals a secret or a stored token is privileged (SECURITY B4.34).
 import { v } from '../validate';
 import type { LedgerEntry } from '../../lib/mint/ledger';
@@ -23,7 +23,6 @@ export const mintMessages = {
   /** Public view of every profile (no secrets). */
   'profiles.list': { privileged: false, request: v.object({}) },
   /** The profile matching a manage.auth0.com/dashboard/{region}/{tenant}/ URL (FACTS §6). */
-  'profiles.forDashboard': { privileged: false, request: v.object({ url: v.string({ min: 1, max: 2048 }) }) },
   /** Mints (or reuses a cached) token; the secret stays in the background. */
   'mint.request': {
     privileged: false,
@@ -88,7 +87,6 @@ export interface VaultStatus {
 
 export interface MintResponses {
   'profiles.list': ProfileSummary[];
-  'profiles.forDashboard': { tenant: string; region: string; profileId: string | null } | null;
   'mint.request': MintResult;
   'profiles.save': { id: string; needsHostPermission?: string };
   'profiles.delete': { deleted: boolean };

@@ -2,7 +2,7 @@
 // for a repository name, so a muscle-memory click cannot touch production. Inline (no window.confirm, which the
 // popup cannot show reliably), keyboard usable: focus lands in the input, Escape cancels. Runs in extension pages.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { tenantName } from './EnvBadge';
+import { tenantName } from '../../lib/profiles/dashboard';
 
 export interface ConfirmTenantProps {
   domain: string;

@@ -11,6 +11,3 @@ export function EnvBadge({ env }: { env: Environment }) {
 }
 
 /** The tenant name to type in a confirmation: the first label of the canonical domain ("demo"). */
-export function tenantName(domain: string): string {
-  return domain.split('.')[0] ?? domain;
-}

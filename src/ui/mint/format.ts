@@ -26,4 +26,3 @@ export function formatTime(epochMs: number): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-export { MODE_LABELS } from '../../lib/profiles/modes';

@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/shared/rpc', () => ({ send: vi.fn() }));
-import { audienceFor, defaultMode, mismatch, modesFor, preselect, type PageTarget } from '../../../src/content/tray/profile';
+import { audienceFor, defaultMode, mismatch, preselect, type PageTarget } from '../../../src/content/tray/profile';
+import { mintModesOf as modesFor } from '../../../src/lib/profiles/modes';
 import { apiHost, countdown, curlCommand, mask } from '../../../src/content/tray/result';
 import type { ProfileSummary } from '../../../src/content/api';
 

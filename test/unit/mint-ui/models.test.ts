@@ -3,7 +3,8 @@
 // Management audience even with a custom domain, payloads) and the format helpers.
 import { describe, expect, it } from 'vitest';
 import { check, customHost, domainProblem, EMPTY_DRAFT, savePayload } from '../../../src/options/profile-form';
-import { effectiveAudience, initialState, mintPayload, modesOf, usesCatalog } from '../../../src/popup/mint/mint-form';
+import { effectiveAudience, initialState, mintPayload, usesCatalog } from '../../../src/popup/mint/mint-form';
+import { mintModesOf as modesOf } from '../../../src/lib/profiles/modes';
 import { formatLeft, scopeDiff } from '../../../src/ui/mint/format';
 import type { ProfileSummary } from '../../../src/shared/messages/mint';
 

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCanonicalDomain, checkCustomDomain, profileSummary } from '../../../src/lib/profiles/profile';
 import { applyProfileInput } from '../../../src/lib/profiles/profile-input';
-import { matchDashboardProfile, tenantFromDashboardUrl } from '../../../src/lib/profiles/dashboard';
 
 const input = { label: 'Demo', domain: 'demo.us.auth0.com', environment: 'production' as const, clientId: 'm2mGrantedDemoClient0000000000001', clientSecret: 'cs-1' };
 let n = 0;
@@ -67,23 +66,5 @@ describe('applyProfileInput and profileSummary', () => {
     expect(() => applyProfileInput({ ...input, domain: 'demo.auth0.com.evil.com' }, null, 1, newId)).toThrow(/Tenant domain refused/);
     expect(() => applyProfileInput({ ...input, label: '\u202E' }, null, 1, newId)).toThrow(/label/);
     expect(() => applyProfileInput({ ...input, clientId: 'bad id!' }, null, 1, newId)).toThrow(/client ID/);
-  });
-});
-
-describe('dashboard URL recognition (FACTS §6)', () => {
-  const profiles = [
-    { id: 'a', domain: 'demo.us.auth0.com' },
-    { id: 'b', domain: 'acme.auth0.com' },
-    { id: 'c', domain: 'shop.eu.auth0.com' },
-  ];
-  it('matches new-style routes to the profile of that tenant and region', () => {
-    expect(matchDashboardProfile(profiles, 'https://manage.auth0.com/dashboard/us/demo/apis/management/explorer')?.profile?.id).toBe('a');
-    expect(matchDashboardProfile(profiles, 'https://manage.auth0.com/dashboard/us/acme/')?.profile?.id).toBe('b');
-    expect(matchDashboardProfile(profiles, 'https://manage.auth0.com/dashboard/eu/shop/applications')?.profile?.id).toBe('c');
-    expect(matchDashboardProfile(profiles, 'https://manage.auth0.com/dashboard/eu/demo/')?.profile).toBeNull();
-  });
-  it('returns null for hash routes and other hosts', () => {
-    expect(tenantFromDashboardUrl('https://manage.auth0.com/#/apis/management/explorer')).toBeNull();
-    expect(tenantFromDashboardUrl('https://manage.auth0.com.evil.com/dashboard/us/demo/')).toBeNull();
   });
 });
