@@ -4,7 +4,7 @@
 // scope name. The popup's own copy of src/ui/mint/ScopePicker: the catalog search is asked from the background
 // (`catalog.searchScopes`), so catalog.json stays out of the popup bundle (issue #7). Runs in the popup.
 import { useMemo, useState } from 'preact/hooks';
-import { useBackground } from '../../ui/inspect/useBackground';
+import { useBackground } from '../../ui/useBackground';
 
 const MAX_ROWS = 60; // the catalog has ~250 scopes; a short list keeps the popup fast and readable
 

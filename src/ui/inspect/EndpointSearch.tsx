@@ -3,7 +3,7 @@
 // catalog is not bundled in the page (issue #7). Runs in extension pages.
 import { useMemo, useState } from 'preact/hooks';
 import { MAX_SCOPES_SENT } from './constants';
-import { useBackground } from './useBackground';
+import { useBackground } from '../useBackground';
 
 const SHOWN = 60;
 

@@ -3,7 +3,7 @@
 // error and knows the endpoints (`catalog.why403`, `catalog.endpointNames`): the catalog is not bundled in the
 // page (issue #7). Runs in extension pages.
 import { useMemo, useState } from 'preact/hooks';
-import { useBackground } from './useBackground';
+import { useBackground } from '../useBackground';
 
 const REQUEST_RE = /^\s*(GET|POST|PUT|PATCH|DELETE)\s+(\S+)\s*$/i;
 

@@ -4,7 +4,7 @@
 import { useMemo } from 'preact/hooks';
 import type { ScopeFacts } from '../../lib/scopes/group';
 import { MAX_SCOPES_SENT } from './constants';
-import { useBackground } from './useBackground';
+import { useBackground } from '../useBackground';
 
 export function useScopeFacts(scopes: readonly string[]): (scope: string) => ScopeFacts | undefined {
   const answer = useBackground('catalog.describe', scopes.length ? { scopes: scopes.slice(0, MAX_SCOPES_SENT) } : null);

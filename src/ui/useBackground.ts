@@ -1,10 +1,10 @@
-// One background question per distinct request, answered asynchronously: the catalog lives in the background
-// (issue #7), so the Inspect panels ask it instead of bundling catalog.json. The answer is tagged with the
-// request it belongs to: a late answer to an older request is never shown for a newer one. Runs in extension
-// pages.
+// One background question per distinct request, answered asynchronously: e.g. the catalog lives in the background
+// (issue #7), so the Inspect panels and the Mint scope picker ask it instead of bundling catalog.json. The answer
+// is tagged with the request it belongs to: a late answer to an older request is never shown for a newer one.
+// Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../shared/rpc';
-import type { MessageType, RequestOf, ResponseOf } from '../../shared/messages';
+import { send } from '../shared/rpc';
+import type { MessageType, RequestOf, ResponseOf } from '../shared/messages';
 
 export type Answer<T extends MessageType> = { status: 'pending' } | { status: 'done'; data: ResponseOf<T> } | { status: 'error'; message: string };
 
