@@ -5,7 +5,7 @@
 // theme switch; screenshots of the popup (light, dark) and the inspector. Runs in Node (playwright-core).
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout } from './fixtures';
-import { InspectorPage } from './pages/inspector';
+import { InspectorPage, decodeViaContextMenu } from './pages/inspector';
 import { PopupPage } from './pages/popup';
 
 declare const chrome: { action: { getBadgeText(d: object): Promise<string> }; storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
@@ -76,17 +76,7 @@ test('paste → claims explained, kind, times; RS256 verified automatically agai
 test('right-click "Decode JWT" → the inspector tab shows, explains and verifies the token', async ({ emulator, extension }) => {
   const { seed } = emulator;
   const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
-  const opened = extension.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/inspector/index.html'), timeout: 10_000 });
-  await extension.evalInWorker(
-    (selectionText) =>
-      (globalThis as unknown as { __tokenWorkbenchMenuClick: (i: object) => Promise<void> }).__tokenWorkbenchMenuClick({
-        menuItemId: 'token-workbench-decode',
-        selectionText: `  Bearer ${selectionText}\n`,
-      }),
-    token,
-    'the Decode JWT menu handler',
-  );
-  const page = await opened;
+  const { page } = await decodeViaContextMenu(extension, `  Bearer ${token}\n`);
   await page.setViewportSize({ width: 1280, height: 1000 });
   const inspector = new InspectorPage(page);
   await expect(inspector.claimsJson()).resolves.toMatchObject({ aud: seed.managementAudience });

@@ -4,7 +4,7 @@
 // valid message and refuses an invalid one.
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout } from './fixtures';
-import { InspectorPage } from './pages/inspector';
+import { InspectorPage, decodeViaContextMenu } from './pages/inspector';
 import { PopupPage } from './pages/popup';
 import { TrayHost } from './pages/tray';
 
@@ -51,27 +51,8 @@ test('right-click "Decode JWT" opens the inspector with the claims, and no token
   const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
   const expectedClaims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 
-  // The URL as the tab opens: the page clears its fragment right after reading it, so read it here.
-  let openedUrl = '';
-  const opened = extension.context.waitForEvent('page', {
-    predicate: (p) => {
-      openedUrl = p.url();
-      return openedUrl.includes('/src/inspector/index.html');
-    },
-    timeout: 10_000,
-  });
-  // Native context menus cannot be clicked by automation: call the handler the menu listener calls.
-  await extension.evalInWorker(
-    (selectionText) =>
-      (globalThis as unknown as { __tokenWorkbenchMenuClick: (i: object) => Promise<void> }).__tokenWorkbenchMenuClick({
-        menuItemId: 'token-workbench-decode',
-        // A real selection drags along whitespace and the "Bearer " of an Authorization header.
-        selectionText: `  Bearer ${selectionText}\n`,
-      }),
-    token,
-    'the Decode JWT menu handler',
-  );
-  const page = await opened;
+  // A real selection drags along whitespace and the "Bearer " of an Authorization header.
+  const { page, openedUrl } = await decodeViaContextMenu(extension, `  Bearer ${token}\n`);
   await page.setViewportSize({ width: 1100, height: 800 });
   const handoffId = new URL(openedUrl).hash.slice(1);
   expect(handoffId).toMatch(/^[\w-]{16,}$/); // a one-time id travels in the URL, not the token
