@@ -15,12 +15,3 @@ export async function write<T>(spec: ItemSpec<T>, value: T): Promise<void> {
 export async function remove(area: ItemSpec<unknown>['area'], keys: string | string[]): Promise<void> {
   await ext.storage[area].remove(keys);
 }
-
-export async function readRaw(area: ItemSpec<unknown>['area'], key: string): Promise<unknown> {
-  const got = await ext.storage[area].get(key);
-  return got[key];
-}
-
-export async function writeRaw(area: ItemSpec<unknown>['area'], key: string, value: unknown): Promise<void> {
-  await ext.storage[area].set({ [key]: value });
-}

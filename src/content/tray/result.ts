@@ -2,6 +2,7 @@
 // the closed shadow root, only on the user's click), Copy, Decode (inspector.open), Copy as curl, and the
 // "granted vs requested" note. Runs in the content script. The token never leaves the tray for the page's DOM
 // (SECURITY B4.38): Copy goes to the clipboard, Decode to the background.
+import { compareScopes } from '../../lib/scopes/compare';
 import { openInspector, errorText, type MintResult } from '../api';
 import { h, onTrustedClick } from './dom';
 
@@ -83,7 +84,7 @@ export function resultView(r: MintResult, ctx: ResultContext): HTMLElement {
   }, 1000);
   ctx.signal.addEventListener('abort', () => clearInterval(tick), { once: true });
 
-  const missing = r.requestedScopes.filter((s) => !r.grantedScopes.includes(s));
+  const { missing } = compareScopes(r.requestedScopes, r.grantedScopes);
   const note = missing.length
     ? h('p', { class: 'warn', 'data-role': 'granted-vs-requested' },
         `Auth0 granted ${r.grantedScopes.length} of the ${r.requestedScopes.length} scopes requested. Not granted: ${missing.join(', ')}. ` +

@@ -79,10 +79,3 @@ export function buildTokenRequest(input: TokenRequestInput): TokenRequest {
     audience,
   };
 }
-
-/** Requested vs granted scopes after a mint (issue #4). `granted` from the response `scope`, else the token. */
-export function compareScopes(requested: readonly string[], granted: readonly string[]): { missing: string[]; extra: string[] } {
-  const g = new Set(granted);
-  const r = new Set(requested);
-  return { missing: requested.filter((s) => !g.has(s)), extra: granted.filter((s) => !r.has(s)) };
-}

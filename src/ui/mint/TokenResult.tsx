@@ -7,7 +7,8 @@ import { send } from '../../shared/rpc';
 import type { AppError } from '../../shared/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import { ErrorText } from './ErrorText';
-import { formatLeft, scopeDiff } from './format';
+import { formatLeft } from './format';
+import { compareScopes } from '../../lib/scopes/compare';
 
 const CLIPBOARD_CLEAR_MS = 30_000;
 
@@ -17,7 +18,7 @@ export function TokenResult({ result }: { result: MintResult }) {
   const [error, setError] = useState<AppError | null>(null);
   const now = useSeconds();
   useEffect(() => setShown(false), [result.token]); // a new token starts masked again
-  const { missing, extra } = scopeDiff(result.requestedScopes, result.grantedScopes);
+  const { missing, extra } = compareScopes(result.requestedScopes, result.grantedScopes);
 
   const copy = async () => {
     try {

@@ -11,14 +11,6 @@ export function formatLeft(seconds: number): string {
   return `${m}:${String(r).padStart(2, '0')} left`;
 }
 
-/** Scopes asked for but not granted, and granted without being asked for (an empty request = "all granted"). */
-export function scopeDiff(requested: readonly string[], granted: readonly string[]): { missing: string[]; extra: string[] } {
-  if (requested.length === 0) return { missing: [], extra: [] };
-  const g = new Set(granted);
-  const r = new Set(requested);
-  return { missing: requested.filter((s) => !g.has(s)), extra: granted.filter((s) => !r.has(s)) };
-}
-
 /** Local date-time for tables, e.g. "2025-03-04 14:05:09". */
 export function formatTime(epochMs: number): string {
   const d = new Date(epochMs);

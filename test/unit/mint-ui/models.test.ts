@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { check, customHost, domainProblem, EMPTY_DRAFT, savePayload } from '../../../src/options/profile-form';
 import { effectiveAudience, initialState, mintPayload, usesCatalog } from '../../../src/popup/mint/mint-form';
 import { mintModesOf as modesOf } from '../../../src/lib/profiles/modes';
-import { formatLeft, scopeDiff } from '../../../src/ui/mint/format';
+import { formatLeft } from '../../../src/ui/mint/format';
+import { compareScopes as scopeDiff } from '../../../src/lib/scopes/compare';
 import type { ProfileSummary } from '../../../src/shared/messages/mint';
 
 const none = { client: false, customApi: false, legacy: false };

@@ -1,6 +1,7 @@
 // Building the client-credentials request (FACTS §1, §8) and the snippets (issue #4). SECURITY B3.28.
 import { describe, expect, it } from 'vitest';
-import { buildTokenRequest, compareScopes, managementAudience, resolveAudience } from '../../../src/lib/auth0/token-request';
+import { buildTokenRequest, managementAudience, resolveAudience } from '../../../src/lib/auth0/token-request';
+import { compareScopes } from '../../../src/lib/scopes/compare';
 import { buildSnippets, SECRET_PLACEHOLDER } from '../../../src/lib/auth0/snippets';
 
 const base = { domain: 'demo.us.auth0.com', clientId: 'cid', clientSecret: 's3cr3t-value' };
