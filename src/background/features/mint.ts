@@ -18,7 +18,7 @@ import { createTokenService } from '../mint/tokens';
 import { createVault } from '../mint/vault';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
-const profiles = createProfilesStore();
+export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
 /** The one ledger store of the worker (its page cache is shared with the terminate feature). */
 export const ledger = createLedgerStore();
 // eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it

@@ -7,11 +7,9 @@ import type { TerminateResponses } from '../../shared/messages/terminate';
 import type { Profile } from '../../lib/profiles/profile';
 import type { Handler, SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
-import { createProfilesStore } from '../mint/profiles-store';
 import { createTerminateService } from '../terminate/service';
-import { ledger, mintHandlers } from './mint';
+import { ledger, mintHandlers, profiles } from './mint';
 
-const profiles = createProfilesStore(); // reads only; the mint feature is the writer
 const sender = (ctx: unknown) => ctx as SenderInfo;
 
 /** The profile as `profiles.save` input with only the client secret new: every other secret is kept. Absent
