@@ -5,7 +5,7 @@
 // 10 s time-out per attempt; HTML, empty or truncated bodies → ERR_UNEXPECTED_RESPONSE.
 import { timedFetch, type TimedFetch } from './timed-fetch';
 import { appError, type AppError } from '../../shared/errors';
-import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, type Auth0ErrorContext } from './token-errors';
+import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, verbatimError, type Auth0ErrorContext } from './token-errors';
 import type { TokenRequest } from './token-request';
 
 /** The injected fetch: one shape for token and Management API requests (GET/DELETE carry no body). */
@@ -60,7 +60,8 @@ export async function requestToken(req: TokenRequest, policy: HttpPolicy, ctx: A
       throw appError('ERR_NETWORK', 'The connection to Auth0 was reset repeatedly. Try again later.');
     }
     const { status, error, headers } = outcome;
-    if (status === 429) {
+    // A 500 "Global limit has been reached" is a rate limit too (FACTS §1): waited for, never retried as a fault.
+    if (status === 429 || error.code === 'ERR_RATE_LIMITED') {
       const waitMs = retryAfterMs(headers, now());
       const quota = describeQuota(parseQuotaHeader(headers.get('auth0-client-quota-limit')));
       if (waitMs !== undefined && waitMs <= maxWaitMs && retries.rate++ < MAX_RETRIES) {
@@ -115,7 +116,10 @@ function interpret(res: ResponseLike, text: string, ctx: Auth0ErrorContext): Att
     };
   }
   if (!obj || (typeof obj.error !== 'string' && status !== 429)) {
-    return { kind: 'http', status, headers: res.headers, error: unexpectedResponse(`status ${status} with a body that is not an Auth0 error`, status) };
+    // Issue #12: an unknown shape shows Auth0's own text verbatim; only an HTML page (a proxy's) is not quoted.
+    const html = type.includes('html') || /^\s*</.test(text);
+    const error = html || !text.trim() ? unexpectedResponse(`status ${status} with a body that is not an Auth0 error`, status) : verbatimError(status, text, ctx.known);
+    return { kind: 'http', status, headers: res.headers, error };
   }
   return { kind: 'http', status, headers: res.headers, error: auth0Error(status, obj as { error?: string; error_description?: string }, ctx) };
 }
