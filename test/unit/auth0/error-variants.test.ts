@@ -41,7 +41,7 @@ describe('token endpoint variants', () => {
   });
   it.each([
     ['a JSON object without error', 502, { message: 'Upstream tenant is being migrated' }, 'Upstream tenant is being migrated'],
-    ['a JSON object with other fields', 400, { code: 'E42', reason: 'strange thing happened' }, '{"code":"E42","reason":"strange thing happened"}'],
+    ['a JSON object with other fields', 400, { kind: 'E42', reason: 'strange thing happened' }, '{"kind":"E42","reason":"strange thing happened"}'],
     ['plain text', 503, 'Tenant temporarily unavailable, try again in 5 minutes', 'Tenant temporarily unavailable, try again in 5 minutes'],
   ])('an unknown shape (%s) is shown verbatim', async (_n, status, body, text) => {
     const fetch = fetchOf(res(status, body, typeof body === 'string' ? 'text/plain' : 'application/json'));
