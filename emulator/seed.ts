@@ -44,6 +44,9 @@ export interface Seed {
   };
   apis: { management: SeedApi; rsApi: SeedApi; hsApi: SeedApi };
   grants: SeedGrant[];
+  /** FACTS §4/§11: the blacklist endpoints are gone from the 2026 API; a tenant without them answers this
+   *  status (404 like any unknown route; 405/410 from a gateway [?]). Unset: the endpoints work. */
+  blacklistGone?: 404 | 405 | 410;
 }
 
 const allScopes = catalog.scopes as { name: string; description: string; userTokenOnly?: boolean }[];

@@ -53,4 +53,5 @@ export const terminateHandlers: TerminateHandlers = {
   'lever.deleteGrant': (p, s) => service['lever.deleteGrant'](p, s),
   'lever.rotateSecret': (p, s) => service['lever.rotateSecret'](p, s),
   'lever.setLifetime': (p, s) => service['lever.setLifetime'](p, s),
+  'terminate.rememberGlobalClient': (p, s) => service['terminate.rememberGlobalClient'](p, s),
 };

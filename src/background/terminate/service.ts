@@ -38,6 +38,12 @@ export function createTerminateService(deps: TerminateDeps): TerminateService {
     'lever.deleteGrant': async ({ profileId, clientId, audience, confirm }, ctx) => levers.deleteGrant(await confirmed(profileId, confirm), clientId, audience, ctx),
     'lever.rotateSecret': async ({ profileId, clientId, confirm, storeInVault, reveal }, ctx) =>
       levers.rotateSecret(await confirmed(profileId, confirm), clientId, { storeInVault, reveal }, ctx),
+    'terminate.rememberGlobalClient': async ({ profileId, globalClientId }) => {
+      const p = await profile(profileId);
+      const ids = [...new Set([...(p.globalClientIds ?? []), globalClientId])].slice(-20);
+      await deps.profiles.put({ ...p, globalClientIds: ids });
+      return { remembered: true, message: `Remembered: legacy tokens for global client ${globalClientId} now find profile “${p.label}”.` };
+    },
     'lever.setLifetime': async ({ profileId, audience, seconds, confirm }, ctx) => levers.setLifetime(await confirmed(profileId, confirm), audience, seconds, ctx),
   };
 }

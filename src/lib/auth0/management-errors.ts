@@ -62,3 +62,23 @@ export function managementError(status: number, body: unknown, ctx: MgmtErrorCon
   // Issue #12: no `message` (an unknown shape): Auth0's own text verbatim, never a generic sentence.
   return verbatimError(status, JSON.stringify(body ?? ''), ctx.known);
 }
+
+/** FACTS §4/§11: statuses that mean "no blacklist endpoint on this tenant" (gone from the 2026 API). */
+export const BLACKLIST_GONE_STATUSES: readonly number[] = [404, 405, 410];
+
+export const BLACKLIST_GONE_TEXT = 'This tenant no longer offers token blacklisting';
+
+/** An error from a blacklist request that says the endpoint is gone (any shape: a 405 may carry no body). */
+export function isGoneAnswer(err: unknown): number | null {
+  const status = typeof err === 'object' && err !== null ? (err as { detail?: { status?: unknown } }).detail?.status : undefined;
+  return typeof status === 'number' && BLACKLIST_GONE_STATUSES.includes(status) ? status : null;
+}
+
+/** Issue #12: one sentence, the levers are shown beside it, and nothing is retried. */
+export function blacklistGoneError(status: number): AppError {
+  return appError(
+    'ERR_NOT_FOUND',
+    `${BLACKLIST_GONE_TEXT} (Auth0 answered ${status} on /api/v2/blacklists/tokens; the endpoint is gone from the current Management API). Nothing was retried. A token that is already issued stays valid until its exp: use the levers instead.`,
+    { status, blacklistGone: true },
+  );
+}
