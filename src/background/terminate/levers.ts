@@ -2,8 +2,10 @@
 // tokens live until exp). Each goes through the Management API with the profile's management token, after the
 // user confirmed: 1. delete the client grant of (client, audience): no new tokens; 2. rotate the client secret
 // (optionally straight into the vault when it is the profile's own client; shown only when asked); 3. shorten
-// the API's `token_lifetime` (1..2592000, FACTS §7), looked up by identifier. Runs in the background.
-import { appError } from '../../shared/errors';
+// the API's `token_lifetime` (1..2592000, FACTS §7), looked up by identifier; below the API's
+// `token_lifetime_for_web` both are sent, and Auth0's 400 about them is shown with the fix (FACTS §11). Runs in
+// the background.
+import { appError, isAppError } from '../../shared/errors';
 import type { TerminateResponses } from '../../shared/messages/terminate';
 import type { Profile } from '../../lib/profiles/profile';
 import { deleteGrantRequest, findGrantsRequest, getResourceServerRequest, parseGrants, parseResourceServer, parseRotatedSecret, rotateSecretRequest, setLifetimeRequest } from '../../lib/auth0/management-requests';
@@ -74,14 +76,30 @@ export function createLevers(deps: TerminateDeps) {
       const s = await managementSession(deps, p, 'setLifetime', ctx);
       const rs = parseResourceServer((await s.call(getResourceServerRequest(audience), needed('setLifetime', 0))).body);
       if (!rs) throw unexpectedResponse('the API answer has no id', 200);
-      const updated = parseResourceServer((await s.call(setLifetimeRequest(rs.id, seconds), needed('setLifetime', 1))).body);
+      const req = setLifetimeRequest(rs.id, seconds, rs.tokenLifetimeForWeb);
+      const both = 'token_lifetime_for_web' in (req.body ?? {});
+      let answer;
+      try {
+        answer = await s.call(req, needed('setLifetime', 1));
+      } catch (err) {
+        // FACTS §11 [?]: Auth0's 400 about the two lifetimes, quoted, with the fix (never retried blindly).
+        if (isAppError(err) && err.detail?.status === 400 && /lifetime/i.test(String(err.detail.auth0Message ?? ''))) {
+          const web = rs.tokenLifetimeForWeb ?? 'its current value';
+          throw appError('ERR_AUTH0', `${err.message} Fix: the maximum lifetime may not be below the API's token_lifetime_for_web (implicit/hybrid flows, now ${web} s${both ? `; ${seconds} s was sent for both` : ''}). Lower token_lifetime_for_web to ${seconds} s or less first (API → Settings in the dashboard), or choose ${web} s or more.`, err.detail);
+        }
+        throw err;
+      }
+      const updated = parseResourceServer(answer.body);
       const now = updated?.tokenLifetime ?? seconds;
+      const webNow = updated?.tokenLifetimeForWeb ?? (both ? seconds : rs.tokenLifetimeForWeb);
+      const webNote = both ? ` Its token_lifetime_for_web (implicit/hybrid flows) was ${rs.tokenLifetimeForWeb} s, above the new maximum, so it was set to ${webNow} s too (Auth0 may refuse a maximum below it).` : '';
       return {
         id: rs.id,
         name: rs.name,
         previous: rs.tokenLifetime,
         tokenLifetime: now,
-        message: `Maximum token lifetime of “${rs.name}” is now ${now} s (was ${rs.tokenLifetime ?? 'unknown'}). It applies to newly issued tokens; existing ones keep their exp.`,
+        ...(both ? { previousForWeb: rs.tokenLifetimeForWeb, tokenLifetimeForWeb: webNow } : {}),
+        message: `Maximum token lifetime of “${rs.name}” is now ${now} s (was ${rs.tokenLifetime ?? 'unknown'}). It applies to newly issued tokens; existing ones keep their exp.${webNote}`,
       };
     },
   };

@@ -48,9 +48,15 @@ export function getResourceServerRequest(idOrIdentifier: string): MgmtRequest {
   return { method: 'GET', path: `/api/v2/resource-servers/${seg(idOrIdentifier)}`, template: '/api/v2/resource-servers/{id}', idempotent: true };
 }
 
-export function setLifetimeRequest(id: string, seconds: number): MgmtRequest {
+/**
+ * FACTS §7/§11 [?]: Auth0 may refuse a `token_lifetime` below the API's `token_lifetime_for_web` (7200 on the
+ * Management API) with a 400. So when the new lifetime is below the current web lifetime, both are sent.
+ */
+export function setLifetimeRequest(id: string, seconds: number, currentForWeb: number | null = null): MgmtRequest {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TOKEN_LIFETIME) throw new RangeError('token_lifetime out of range');
-  return { method: 'PATCH', path: `/api/v2/resource-servers/${seg(id)}`, body: { token_lifetime: seconds }, template: '/api/v2/resource-servers/{id}', idempotent: true };
+  const both = currentForWeb !== null && seconds < currentForWeb;
+  const body = both ? { token_lifetime: seconds, token_lifetime_for_web: seconds } : { token_lifetime: seconds };
+  return { method: 'PATCH', path: `/api/v2/resource-servers/${seg(id)}`, body, template: '/api/v2/resource-servers/{id}', idempotent: true };
 }
 
 export function requestUrl(host: string, req: MgmtRequest): string {
@@ -108,6 +114,8 @@ export interface ResourceServerInfo {
   name: string;
   identifier: string;
   tokenLifetime: number | null;
+  /** Implicit/hybrid flow lifetime (FACTS §2: 7200 on the Management API). */
+  tokenLifetimeForWeb: number | null;
   isSystem: boolean;
 }
 
@@ -116,7 +124,7 @@ export function parseResourceServer(body: unknown): ResourceServerInfo | null {
   const id = str(o?.id);
   const identifier = str(o?.identifier);
   if (!o || !id || !identifier) return null;
-  return { id, name: str(o.name) ?? identifier, identifier, tokenLifetime: typeof o.token_lifetime === 'number' ? o.token_lifetime : null, isSystem: o.is_system === true };
+  return { id, name: str(o.name) ?? identifier, identifier, tokenLifetime: typeof o.token_lifetime === 'number' ? o.token_lifetime : null, tokenLifetimeForWeb: typeof o.token_lifetime_for_web === 'number' ? o.token_lifetime_for_web : null, isSystem: o.is_system === true };
 }
 
 /** The rotate-secret answer is the client with its new `client_secret`. */

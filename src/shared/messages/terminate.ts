@@ -108,5 +108,5 @@ export interface TerminateResponses {
   'lever.deleteGrant': { grantId: string; deleted: true; message: string };
   'lever.rotateSecret': { rotated: true; stored: boolean; secret?: string; settingsUrl: string | null; message: string };
   'terminate.rememberGlobalClient': { remembered: true; message: string };
-  'lever.setLifetime': { id: string; name: string; previous: number | null; tokenLifetime: number; message: string };
+  'lever.setLifetime': { id: string; name: string; previous: number | null; tokenLifetime: number; previousForWeb?: number | null; tokenLifetimeForWeb?: number | null; message: string };
 }

@@ -14,7 +14,10 @@ type LeverId = 'grant' | 'secret' | 'lifetime';
 
 export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanProfile }) {
   const levers = plan.levers!;
-  const [audience, setAudience] = useState(levers.audiences[0] ?? '');
+  // A legacy token names no API: its tokens call the tenant's Management API (FACTS §3), so that is the default.
+  const audiences = levers.audiences.length ? levers.audiences : [`https://${profile.domain}/api/v2/`];
+  const [audience, setAudience] = useState(audiences[0] ?? '');
+  const [typedClient, setTypedClient] = useState('');
   const [open, setOpen] = useState<LeverId | null>(null);
   const [store, setStore] = useState(profile.sameClient);
   const [reveal, setReveal] = useState(false);
@@ -22,7 +25,8 @@ export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanPr
   const grant = useAction<'lever.deleteGrant'>();
   const secret = useAction<'lever.rotateSecret'>();
   const life = useAction<'lever.setLifetime'>();
-  const clientId = levers.clientId;
+  // No client in the token (a legacy token): the user names the client whose grant or secret to act on.
+  const clientId = levers.clientId ?? (/^[A-Za-z0-9_-]{8,128}$/.test(typedClient.trim()) ? typedClient.trim() : null);
   const secs = Number(seconds);
   const secsOk = Number.isInteger(secs) && secs >= 1 && secs <= 2_592_000;
   const settingsUrl = clientId && profile.dashboardBase ? `${profile.dashboardBase}/applications/${encodeURIComponent(clientId)}/settings` : null;
@@ -32,11 +36,17 @@ export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanPr
 
   return (
     <div class="stack" data-testid="levers">
-      {levers.audiences.length > 1 && (
+      {levers.clientId === null && (
+        <label class="field">
+          <span>Client ID (the token names none)</span>
+          <input value={typedClient} onInput={(e) => setTypedClient(e.currentTarget.value)} aria-label="Client ID for the levers" autocomplete="off" spellcheck={false} />
+        </label>
+      )}
+      {audiences.length > 1 && (
         <label class="field">
           <span>Audience (API) the levers act on</span>
           <select value={audience} onChange={(e) => setAudience(e.currentTarget.value)} aria-label="Audience for the levers">
-            {levers.audiences.map((a) => (
+            {audiences.map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>
