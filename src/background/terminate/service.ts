@@ -35,7 +35,8 @@ export function createTerminateService(deps: TerminateDeps): TerminateService {
       if (!s) throw appError('ERR_NOT_FOUND', 'This bulk run is no longer known (the background restarted). The ledger keeps what was done; run it again for the rest.');
       return s;
     },
-    'lever.deleteGrant': async ({ profileId, clientId, audience, confirm }, ctx) => levers.deleteGrant(await confirmed(profileId, confirm), clientId, audience, ctx),
+    'lever.findGrant': async ({ profileId, clientId, audience }, ctx) => levers.findGrant(await profile(profileId), clientId, audience, ctx),
+    'lever.deleteGrant': async ({ profileId, clientId, audience, confirm, grantId }, ctx) => levers.deleteGrant(await confirmed(profileId, confirm), clientId, audience, grantId, ctx),
     'lever.rotateSecret': async ({ profileId, clientId, confirm, storeInVault, reveal }, ctx) =>
       levers.rotateSecret(await confirmed(profileId, confirm), clientId, { storeInVault, reveal }, ctx),
     'terminate.rememberGlobalClient': async ({ profileId, globalClientId }) => {

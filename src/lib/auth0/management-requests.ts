@@ -31,8 +31,10 @@ export function blacklistListRequest(aud: string): MgmtRequest {
   return { method: 'GET', path: '/api/v2/blacklists/tokens', query: { aud }, template: '/api/v2/blacklists/tokens', idempotent: true };
 }
 
-export function findGrantsRequest(clientId: string, audience: string): MgmtRequest {
-  return { method: 'GET', path: '/api/v2/client-grants', query: { client_id: clientId, audience }, template: '/api/v2/client-grants', idempotent: true };
+/** FACTS §9: `subject_type=client` lists only the machine-to-machine grant, never the user-access one. */
+export function findGrantsRequest(clientId: string, audience: string, subjectType?: SubjectType): MgmtRequest {
+  const query = { client_id: clientId, audience, ...(subjectType ? { subject_type: subjectType } : {}) };
+  return { method: 'GET', path: '/api/v2/client-grants', query, template: '/api/v2/client-grants', idempotent: true };
 }
 
 export function deleteGrantRequest(grantId: string): MgmtRequest {
@@ -87,11 +89,16 @@ export function parseBlacklist(body: unknown): BlacklistedPair[] | null {
   return out;
 }
 
+/** FACTS §9: `client` (client credentials) or `user` (user flows); node-auth0 v7 also has `anonymous_user`. */
+export type SubjectType = 'client' | 'user' | 'anonymous_user';
+
 export interface GrantInfo {
   id: string;
   clientId: string;
   audience: string;
   scope: string[];
+  /** As Auth0 sent it; null when absent (grants from before subject_type existed were all client grants). */
+  subjectType: string | null;
 }
 
 /** A plain array, or the `include_totals` form `{client_grants: […]}`. */
@@ -105,7 +112,8 @@ export function parseGrants(body: unknown): GrantInfo[] | null {
     const audience = str(o?.audience);
     if (!id || !clientId || !audience) return [];
     const scope = Array.isArray(o?.scope) ? (o.scope as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-    return [{ id, clientId, audience, scope }];
+    const subjectType = str(o?.subject_type) ?? null;
+    return [{ id, clientId, audience, scope, subjectType }];
   });
 }
 

@@ -24,7 +24,10 @@ export const terminateMessages = {
   'blacklist.audiences': { privileged: true, request: v.object({ profileId: id }) },
   'blacklist.bulk': { privileged: true, writes: true, request: v.object({ profileId: id, confirm }) },
   'blacklist.bulkStatus': { privileged: true, request: v.object({ jobId: id }) },
-  'lever.deleteGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud, confirm }) },
+  /** The `subject_type: client` grant of (client, API) with its scopes, shown before the delete (FACTS §9). */
+  'lever.findGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud }) },
+  /** `grantId`: the grant the user saw and confirmed; the delete refuses if the client grant is now another. */
+  'lever.deleteGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud, confirm, grantId: v.optional(v.string({ min: 1, max: 128, pattern: /^[A-Za-z0-9_-]+$/ })) }) },
   'lever.rotateSecret': { privileged: true, writes: true, request: v.object({ profileId: id, clientId, confirm, storeInVault: v.boolean(), reveal: v.boolean() }) },
   /** Remember a legacy token's global client id on a profile, so its tokens find it (issue #12). */
   'terminate.rememberGlobalClient': { privileged: true, writes: true, request: v.object({ profileId: id, globalClientId: clientId }) },
@@ -105,7 +108,8 @@ export interface TerminateResponses {
   'blacklist.audiences': { audiences: string[] };
   'blacklist.bulk': BulkStatus;
   'blacklist.bulkStatus': BulkStatus;
-  'lever.deleteGrant': { grantId: string; deleted: true; message: string };
+  'lever.findGrant': { grantId: string; scope: string[]; subjectType: 'client' };
+  'lever.deleteGrant': { grantId: string; deleted: true; scope: string[]; message: string };
   'lever.rotateSecret': { rotated: true; stored: boolean; secret?: string; settingsUrl: string | null; message: string };
   'terminate.rememberGlobalClient': { remembered: true; message: string };
   'lever.setLifetime': { id: string; name: string; previous: number | null; tokenLifetime: number; previousForWeb?: number | null; tokenLifetimeForWeb?: number | null; message: string };

@@ -9,6 +9,7 @@ import { ErrorText } from '../mint/ErrorText';
 import { Confirm } from './Confirm';
 import { ScopeNote } from './ScopeNote';
 import { useAction } from './useAction';
+import { GrantFound } from './GrantFound';
 
 type LeverId = 'grant' | 'secret' | 'lifetime';
 
@@ -22,6 +23,7 @@ export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanPr
   const [store, setStore] = useState(profile.sameClient);
   const [reveal, setReveal] = useState(false);
   const [seconds, setSeconds] = useState('3600');
+  const found = useAction<'lever.findGrant'>();
   const grant = useAction<'lever.deleteGrant'>();
   const secret = useAction<'lever.rotateSecret'>();
   const life = useAction<'lever.setLifetime'>();
@@ -61,12 +63,20 @@ export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanPr
           {profile.sameClient && audience.endsWith('/api/v2/') ? ' This is the grant this profile itself uses for the Management API.' : ''}
         </p>
         <ScopeNote status={profile.scopes.deleteGrant} />
-        <button type="button" disabled={!clientId || !audience || grant.busy} onClick={() => setOpen('grant')}>
+        <button
+          type="button"
+          disabled={!clientId || !audience || grant.busy || found.busy}
+          onClick={() => void found.run(() => send('lever.findGrant', { profileId: profile.id, clientId: clientId!, audience })).then((g) => g && setOpen('grant'))}
+        >
           Delete grant…
         </button>
-        {confirmFor('grant', `Delete the client grant of ${clientId} for ${audience}`, 'Delete grant', grant.busy, (confirm) =>
-          void grant.run(() => send('lever.deleteGrant', { profileId: profile.id, clientId: clientId!, audience, confirm })),
-        )}
+        {/* FACTS §9: only the subject_type client grant, shown with its scopes before the confirmation. */}
+        {found.result && open === 'grant' && <GrantFound grant={found.result} />}
+        {found.result &&
+          confirmFor('grant', `Delete client grant ${found.result.grantId} (subject_type client, ${found.result.scope.length} scopes) of ${clientId} for ${audience}`, 'Delete grant', grant.busy, (confirm) =>
+            void grant.run(() => send('lever.deleteGrant', { profileId: profile.id, clientId: clientId!, audience, confirm, grantId: found.result!.grantId })),
+          )}
+        <ErrorText error={found.error} />
         <ErrorText error={grant.error} />
         {grant.result && <p role="status" data-testid="lever-grant-result">{grant.result.message}</p>}
       </section>
