@@ -18,7 +18,16 @@ function requireJson(ctx: RouteCtx): Record<string, unknown> | undefined {
 
 /** FACTS §9: every grant names its `subject_type`. */
 function grantJson(g: SeedGrant) {
-  return { id: g.id, client_id: g.clientId, audience: g.audience, scope: [...g.scope], subject_type: g.subjectType };
+  return {
+    id: g.id,
+    client_id: g.clientId,
+    audience: g.audience,
+    scope: [...g.scope],
+    subject_type: g.subjectType,
+    // FACTS §9: how the grant may be used with organizations (absent on the seed's grants = deny).
+    ...(g.organizationUsage ? { organization_usage: g.organizationUsage } : {}),
+    ...(g.allowAnyOrganization !== undefined ? { allow_any_organization: g.allowAnyOrganization } : {}),
+  };
 }
 
 /** `scope` of a client grant: an array of strings, each a permission the API defines. */

@@ -85,6 +85,8 @@ export interface MintOptions {
   scope?: string[]; // default: the client's grant for that audience (or none)
   lifetime?: number; // seconds; default the API's token_lifetime; negative → already expired
   issuerHost?: string; // default the canonical tenant domain
+  /** FACTS §1/§9: a token for an organization carries `org_id` (and `org_name`, [?] tenant setting). */
+  organization?: { id: string; name: string };
 }
 
 export interface Emulator {
