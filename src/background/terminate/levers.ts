@@ -28,7 +28,7 @@ export function applicationSettingsUrl(domain: string, clientId: string): string
  * A grant without subject_type predates user grants, so it is a client grant.
  */
 async function clientGrant(s: MgmtSession, clientId: string, audience: string): Promise<GrantInfo> {
-  const grants = parseGrants((await s.call(findGrantsRequest(clientId, audience, 'client'), needed('deleteGrant', 0))).body);
+  const grants = parseGrants((await s.call(findGrantsRequest(clientId, audience), needed('deleteGrant', 0))).body);
   if (!grants) throw unexpectedResponse('the client grants are not a list', 200);
   const mine = grants.filter((g) => g.clientId === clientId && g.audience === audience && (g.subjectType ?? 'client') === 'client');
   if (mine.length === 0) throw appError('ERR_NOT_FOUND', `No client grant (subject_type client) for ${clientId} on ${audience}: the client already cannot get new machine-to-machine tokens for it.`);
