@@ -15,6 +15,7 @@ import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
+import { grantInfoHandlers } from './features/grant-info';
 import { mintingAppHandlers } from './features/minting-app';
 
 const handlers: Handlers = {
@@ -25,6 +26,7 @@ const handlers: Handlers = {
   ...catalogHandlers,
   ...verifyHmacHandlers,
   ...trayHandlers,
+  ...grantInfoHandlers,
   ...mintingAppHandlers,
 };
 

@@ -13,6 +13,7 @@ import { terminateMessages, type TerminateResponses } from './messages/terminate
 import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
 import { trayMessages, type TrayResponses } from './messages/tray';
+import { grantInfoMessages, type GrantInfoResponses } from './messages/grant-info';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...catalogMessages,
   ...verifyHmacMessages,
   ...trayMessages,
+  ...grantInfoMessages,
   ...mintingAppMessages,
 } satisfies Record<string, MessageSpec>;
 
@@ -42,7 +44,7 @@ export type Responses = CoreResponses &
   CatalogResponses &
   VerifyHmacResponses &
   TrayResponses &
-  MintingAppResponses;
+  MintingAppResponses & GrantInfoResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

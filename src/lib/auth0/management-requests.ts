@@ -2,6 +2,7 @@
 // Pure. Paths and shapes: FACTS §4 (blacklists: POST {aud, jti} → 204, GET ?aud= → plain array), FACTS §2
 // (resource servers, 24-hex ids; looked up by identifier), FACTS §6/§7 (client grants, rotate-secret, token
 // lifetime 1..2592000). Each request names the catalog template its 403 is mapped with (FACTS §5).
+import { parseOrganizationUsage, type OrganizationUsage } from './organizations';
 
 export type MgmtMethod = 'GET' | 'POST' | 'DELETE' | 'PATCH';
 
@@ -126,6 +127,9 @@ export interface GrantInfo {
   scope: string[];
   /** As Auth0 sent it; null when absent (grants from before subject_type existed were all client grants). */
   subjectType: string | null;
+  /** FACTS §9 (issue #12): `organization_usage` / `allow_any_organization`, null when absent. */
+  organizationUsage?: OrganizationUsage | null;
+  allowAnyOrganization?: boolean | null;
 }
 
 /** A plain array, or the `include_totals` form `{client_grants: […]}`. */
@@ -143,7 +147,9 @@ export function parseGrants(body: unknown): GrantInfo[] | null {
     if (o?.subject_type !== undefined && o.subject_type !== 'client') return [];
     const scope = Array.isArray(o?.scope) ? (o.scope as unknown[]).filter((s): s is string => typeof s === 'string') : [];
     const subjectType = str(o?.subject_type) ?? null;
-    return [{ id, clientId, audience, scope, subjectType }];
+    const organizationUsage = parseOrganizationUsage(o?.organization_usage);
+    const allowAnyOrganization = typeof o?.allow_any_organization === 'boolean' ? o.allow_any_organization : null;
+    return [{ id, clientId, audience, scope, subjectType, organizationUsage, allowAnyOrganization }];
   });
 }
 
