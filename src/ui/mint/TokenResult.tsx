@@ -7,6 +7,7 @@ import { send } from '../../shared/rpc';
 import type { AppError } from '../../shared/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import { ErrorText } from './ErrorText';
+import { MintExtras } from './MintExtras';
 import { formatLeft } from './format';
 import { compareScopes } from '../../lib/scopes/compare';
 
@@ -78,6 +79,7 @@ export function TokenResult({ result }: { result: MintResult }) {
           )}
         </div>
       )}
+      <MintExtras quota={result.quota} organization={result.organization} />
       {result.warnings.length > 0 && (
         <ul class="muted" style={{ margin: 0, fontSize: '12px' }}>
           {result.warnings.map((w) => (
