@@ -164,3 +164,60 @@ test('item 5: Global limit as a 500, the resource-server wording and an unknown 
   await expect.poll(() => mint.alert.textContent(), { timeout: 15_000 }).toContain('Auth0 answered 400: “Tenant is being moved to another region, retry in 5 minutes”');
   await expect(mint.alert.textContent()).resolves.not.toMatch(/something went wrong/i);
 });
+
+test('item 7: a grant that requires an organization: said before sending, then a mint for acme shows its org_id', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  const grant = seed.grants.find((g) => g.id === 'cgr_GrantedOrders00002')!;
+  grant.organizationUsage = 'require';
+  try {
+    const popup = new PopupPage(await extension.openPopup());
+    await setupProfile(sender(popup.page), emulator);
+    const mint = await new MintTab(popup.page).open();
+    await mint.choose({ audience: seed.apis.rsApi.identifier });
+    const field = popup.page.getByLabel('Organization', { exact: true });
+    await field.waitFor({ timeout: 15_000 });
+    await expect(popup.page.getByTestId('organization-field').textContent()).resolves.toMatch(/required by this grant.*organization_usage: require/);
+    emulator.clearLog();
+    await mint.generate.click();
+    await expect.poll(() => mint.alert.textContent(), { timeout: 10_000 }).toMatch(/requires an organization \(organization_usage: require\)/);
+    expect(emulator.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(0); // nothing was sent
+
+    await field.fill('acme');
+    expect(await mint.mint()).toBe('token');
+    await expect(popup.page.getByTestId('mint-org-id').textContent()).resolves.toBe('org_DemoAcme0000000001');
+    await expect(popup.page.getByTestId('mint-org-name').textContent()).resolves.toBe('acme');
+    const sent = emulator.requests.find((r) => r.path === '/oauth/token');
+    expect(sent?.body).toMatchObject({ organization: 'acme', audience: seed.apis.rsApi.identifier });
+    await popup.page.getByTestId('mint-organization').scrollIntoViewIfNeeded();
+    await extension.screenshot('faithful-mint-organization', popup.page);
+  } finally {
+    delete grant.organizationUsage;
+  }
+});
+
+test('item 8: a client with a quota shows the tokens left, and its quota 429 names the quota and the reset time', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  const popup = new PopupPage(await extension.openPopup());
+  await setupProfile(sender(popup.page), emulator);
+  const mint = await new MintTab(popup.page).open();
+  await mint.choose({ audience: seed.apis.rsApi.identifier });
+  // The tab reads the grant's organization settings with a management token first; the quota starts after it.
+  await expect.poll(() => emulator.requests.some((r) => r.path === '/api/v2/client-grants' && r.query.audience === seed.apis.rsApi.identifier), { timeout: 15_000 }).toBe(true);
+  seed.clients.granted.tokenQuota = { perHour: 2, perDay: 20 };
+  try {
+    expect(await mint.mint()).toBe('token');
+    const quota = popup.page.getByTestId('mint-quota');
+    await expect(quota.textContent()).resolves.toBe('1 of 2 tokens left this hour19 of 20 tokens left today');
+    await extension.screenshot('faithful-mint-quota', popup.page);
+    await mint.choose({ typed: ['read:orders'] }); // another request (the cache holds the first)
+    await mint.generate.click();
+    await expect.poll(() => quota.locator('li').first().textContent(), { timeout: 15_000 }).toBe('0 of 2 tokens left this hour');
+    await mint.choose({ typed: ['create:orders'] });
+    await mint.generate.click();
+    await expect.poll(() => mint.alert.getAttribute('data-code'), { timeout: 15_000 }).toBe('ERR_RATE_LIMITED');
+    await expect(mint.alert.textContent()).resolves.toMatch(/^This application's hourly token quota \(2 tokens\) is used up; it resets at \d\d:\d\d:\d\d \(in (59|60) min\)\..*Client quota exceeded/);
+    await extension.screenshot('faithful-quota-429', popup.page);
+  } finally {
+    delete seed.clients.granted.tokenQuota;
+  }
+});
