@@ -3,7 +3,7 @@
 // granted scopes, the expiry countdown and the ledger id, and "Open in Token Workbench" hands the token to the
 // inspector tab through the background. In plain mode it says what Auth0 issued beyond the picked scopes
 // (FACTS §1: client credentials never narrow) and offers the exact-minting set-up. Runs in the content script.
-import { compareScopes } from '../../lib/scopes/compare';
+import { scopeNotes } from '../../lib/scopes/compare';
 import { errorText, openFromTray, setupExact, type TrayMintResult } from '../api';
 import { h, onTrustedClick } from './dom';
 
@@ -24,19 +24,6 @@ export interface ResultContext {
   audience: string;
   /** Checks, before a click counts, that the tray is visible and not covered. */
   clickAllowed(el: HTMLElement): boolean;
-}
-
-const list = (xs: readonly string[]) => xs.join(', ');
-
-/** The sentences about picked vs granted, in the words every result view uses. */
-export function scopeNotes(r: Pick<TrayMintResult, 'mode' | 'requestedScopes' | 'grantedScopes' | 'grantPatched'>): { exact: string | null; extra: string | null; missing: string | null } {
-  const { missing, extra } = compareScopes(r.requestedScopes, r.grantedScopes);
-  const n = r.requestedScopes.length;
-  return {
-    exact: !missing.length && !extra.length ? `The token carries exactly the ${n} picked scope${n === 1 ? '' : 's'}${r.mode === 'exact' && r.grantPatched ? '; the minting app’s grant was set to them first' : ''}.` : null,
-    extra: extra.length ? `Auth0 issued ${extra.length} scope${extra.length === 1 ? '' : 's'} you did not pick: ${list(extra)}.` : null,
-    missing: missing.length ? `Not in the token: ${list(missing)}.` : null,
-  };
 }
 
 export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
