@@ -144,6 +144,10 @@ test('item 5: Global limit as a 500, the resource-server wording and an unknown 
   await setupProfile(send, emulator);
   const mint = await new MintTab(popup.page).open();
   const tokenCalls = () => emulator.requests.filter((r) => r.path === '/oauth/token');
+  // The tab first reads the grant's organization settings (with a management token): let that finish, then
+  // every Generate below is one token request for the Orders API.
+  await mint.choose({ audience: seed.apis.rsApi.identifier });
+  await expect.poll(() => emulator.requests.some((r) => r.path === '/api/v2/client-grants' && r.query.audience === seed.apis.rsApi.identifier), { timeout: 15_000 }).toBe(true);
 
   emulator.clearLog();
   emulator.faults.add({ route: 'POST /oauth/token', kind: 'auth0-error', status: 500, body: { error: 'access_denied', error_description: 'Global limit has been reached' } });
