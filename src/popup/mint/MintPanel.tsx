@@ -14,7 +14,7 @@ import { ScopePicker } from './ScopePicker';
 import { TokenResult } from '../../ui/mint/TokenResult';
 import '../../ui/mint/mint.css';
 import { loadGranted, rememberGranted } from '../../ui/mint/granted';
-import { asksAuth0, effectiveAudience, initialState, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
+import { asksAuth0, effectiveAudience, initialState, managementAudience, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
 import { OrganizationField, type OrgState } from './OrganizationField';
@@ -104,7 +104,9 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
         </div>
       </label>
       {profile && <MintOptions profile={profile} form={form} onChange={(f) => setForm({ ...form, ...f })} />}
-      {profile && profile.canClientCredentials && form.mode === 'client-credentials' && audience && (
+      {/* Issue #12: organizations scope tokens for your own APIs, whose servers enforce org_id; reading the grant
+          costs a management token, so it is asked for custom APIs only, not on every open of the tab. */}
+      {profile && profile.canClientCredentials && form.mode === 'client-credentials' && audience && audience !== managementAudience(profile) && (
         <OrganizationField key={`${profile.id}|${audience}`} profileId={profile.id} audience={audience} value={org.value} onChange={setOrg} />
       )}
       {profile && (
