@@ -13,13 +13,6 @@ export const OPEN_WINDOW_MS = 60_000;
 export const OPEN_MAX_PER_WINDOW = 5;
 export const OPEN_MIN_GAP_MS = 1_000;
 
-/** The inspector's fragment for a preloaded endpoint: `try=1&method=GET&path=/api/v2/users&tenant=…`. */
-export function tryFragment(req: { method: string; template: string; tenant?: string }): string {
-  const q = new URLSearchParams({ try: '1', method: req.method, path: req.template });
-  if (req.tenant) q.set('tenant', req.tenant);
-  return q.toString();
-}
-
 export function createOpenLimiter(now: () => number = Date.now) {
   const opened = new Map<number, number[]>();
   return (tabId: number): boolean => {

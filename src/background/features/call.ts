@@ -10,7 +10,8 @@ import type { Handler } from '../router';
 import { browserAuthFetch } from '../net';
 import { inspectorUrl } from '../handoff';
 import { createCallService } from '../call/service';
-import { checkOpen, createOpenLimiter, tryFragment } from '../call/open';
+import { checkOpen, createOpenLimiter } from '../call/open';
+import { tryFragment } from '../../lib/call/fragment';
 import { profiles } from './mint';
 
 const service = createCallService({
