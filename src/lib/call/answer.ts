@@ -3,23 +3,7 @@
 // "Insufficient scope" 403 names (FACTS §5, §7, parsed by ../scopes/why403 in all its wordings). Pure.
 import { parseInsufficientScope } from '../scopes/why403';
 
-export const RATE_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'retry-after'] as const;
-export type RateHeaders = Partial<Record<(typeof RATE_HEADERS)[number], string>>;
-
-export function rateHeaders(get: (name: string) => string | null): RateHeaders {
-  const out: RateHeaders = {};
-  for (const h of RATE_HEADERS) {
-    const v = get(h);
-    if (v !== null && v !== '') out[h] = v.slice(0, 200);
-  }
-  return out;
-}
-
-/** `x-ratelimit-reset` is UNIX seconds (FACTS §1); shown as a local time beside the raw value. */
-export function resetTime(reset: string | undefined): Date | null {
-  if (!reset || !/^\d{9,11}$/.test(reset)) return null;
-  return new Date(Number(reset) * 1000);
-}
+export { RATE_HEADERS, rateHeaders, resetTime, type RateHeaders } from './rate';
 
 export type ParsedBody = { kind: 'json'; value: unknown } | { kind: 'text'; text: string } | { kind: 'empty' };
 

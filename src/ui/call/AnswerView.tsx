@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CallAnswer } from '../../shared/messages/call';
 import { maskedCopy, secretPaths } from '../../lib/call/mask';
-import { resetTime } from '../../lib/call/answer';
+import { resetTime } from '../../lib/call/rate';
 import { CopyButton } from '../CopyButton';
 import { JsonTree } from './JsonTree';
 
