@@ -85,7 +85,12 @@ function init(): void {
     const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal, onHits }) : null;
     // Decode buttons are decoration too: their scan (a query over the added subtree) runs in the write slices,
     // keeping the page's own task to the scope read pass.
-    const decodeLater = writeQueue<Node>((roots) => roots.forEach((r) => (decode.scan(r), tryIt?.scan(r))), signal);
+    const decodeLater = writeQueue<Node>((roots) => {
+      for (const r of roots) {
+        decode.scan(r);
+        tryIt?.scan(r);
+      }
+    }, signal);
     const scan = (root: Node): void => {
       scopes?.scan(root);
       decodeLater.push([root]);

@@ -4,7 +4,7 @@
 // `iss` host, and only when that host is the canonical domain or the custom domain a saved profile declares for
 // that very tenant. Legacy APIv2 tokens (FACTS §3) name no tenant; their `aud` is the global client id, so
 // they go to the canonical domain of the profile holding that global client. Pure.
-import { parseTenantDomain } from '../domain';
+import { checkCanonicalDomain } from '../profiles/profile';
 
 export interface TenantProfile {
   id: string;
@@ -37,8 +37,8 @@ export function callTargetOf(payload: Record<string, unknown> | undefined, profi
     if (legacy) return done(legacy.domain, legacy.domain, profiles);
     return { ok: false, reason: 'This token is not for the Auth0 Management API (its aud is not https://TENANT/api/v2/), so Token Workbench will not send it anywhere.' };
   }
-  const c = parseTenantDomain(canonical, { allowCustom: false });
-  if (!c.ok || c.host !== canonical || c.kind !== 'auth0') return { ok: false, reason: `The token's audience names ${canonical.slice(0, 100)}, which is not an Auth0 tenant domain.` };
+  const c = checkCanonicalDomain(canonical);
+  if (!c.ok || c.host !== canonical) return { ok: false, reason: `The token's audience names ${canonical.slice(0, 100)}, which is not an Auth0 tenant domain.` };
   const iss = typeof payload['iss'] === 'string' ? ISS_RE.exec(payload['iss'])?.[1]?.toLowerCase() : undefined;
   if (!iss) return { ok: false, reason: 'The token has no iss of the form https://HOST/, so the host it is valid on is unknown.' };
   if (iss === canonical) return done(canonical, canonical, profiles);

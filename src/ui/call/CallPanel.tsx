@@ -105,7 +105,6 @@ export function CallPanel({ endpoint, token, pageTenant, onToken, onClose }: Cal
     await run(answer.request, minted.data.token, answer.confirm);
   };
 
-  const host = info?.host ?? pageTenant ?? 'TENANT';
   const current = answer?.request ?? null;
   return (
     <section class="panel call-panel" aria-labelledby="call-h" data-testid="call-panel">
@@ -175,7 +174,7 @@ export function CallPanel({ endpoint, token, pageTenant, onToken, onClose }: Cal
       )}
       {answer && current && <AnswerView answer={answer.answer} curl={curlCommand(answer.answer.host, current)} />}
       {info && <CallHistory key={calls} tenant={info.canonical} />}
-      <p class="muted small">Copy as curl uses $MGMT_TOKEN for the token: it is never written into the command. Calls from {host} only.</p>
+      <p class="muted small">Copy as curl reads the token from $MGMT_TOKEN: it is never written into the command.</p>
     </section>
   );
 }
