@@ -3,28 +3,37 @@
 // sends only metadata (method and path template, `call.open`) and the background, after checking it against
 // the catalog and rate-limiting it, opens the inspector tab on that endpoint, where the user pastes or mints the
 // token. FACTS §10: the real DOM is not known, so this keys on text: an element whose whole text is a path
-// under /api/v2/, inside a block whose text starts with the HTTP method.
+// under /api/v2/, with exactly an HTTP method in front of it in its block.
 import { send } from '../../shared/rpc';
 import { OWN_ATTR, isOwn } from '../observe';
 import { PAGE_BUTTON_CSS } from '../styles';
 
 export const TRY_KIND = 'try-endpoint';
 const PATH = /^\s*(\/api\/v2\/[A-Za-z0-9_{}/.-]{1,280})\s*$/;
-const METHOD = /^\s*(GET|POST|PUT|PATCH|DELETE)\b/;
+const METHOD = /^\s*(GET|POST|PUT|PATCH|DELETE)\s*$/;
 const HOLDERS = 'code,span,strong,b,div,p,h1,h2,h3,h4';
 
 export interface TryEndpointButtons {
   scan(root: Node): void;
 }
 
-/** The method and template an element names: its own text is the path, its block starts with the method. */
+/** The text before `el` inside `block` (bounded): what a reader sees in front of the path. */
+function textBefore(el: Node, block: Node): string {
+  let s = '';
+  for (let n: Node | null = el; n && n !== block && s.length < 100; n = n.parentNode) {
+    for (let p = n.previousSibling; p && s.length < 100; p = p.previousSibling) s = (p.textContent ?? '') + s;
+  }
+  return s;
+}
+
+/** The method and template an element names: its own text is the path, and right before it, in its block or
+ *  the block around that, stands the HTTP method and nothing else. */
 export function endpointOf(el: Element): { method: string; template: string } | null {
   const path = PATH.exec(el.textContent ?? '')?.[1];
   if (!path) return null;
   for (let block = el.parentElement, i = 0; block && i < 2; block = block.parentElement, i++) {
-    const text = (block.textContent ?? '').slice(0, 400);
-    const method = METHOD.exec(text)?.[1];
-    if (method && text.replace(/\s+/g, '').startsWith(`${method}${path}`)) return { method, template: path };
+    const method = METHOD.exec(textBefore(el, block))?.[1];
+    if (method) return { method, template: path };
   }
   return null;
 }
