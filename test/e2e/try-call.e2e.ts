@@ -179,3 +179,27 @@ test('a client_secret is masked until revealed, and Copy as curl never holds the
   await extension.screenshot('try-call-secret-revealed', page);
   expect(hostsSeen(emulator)).toEqual([seed.domain]);
 });
+
+test('a scope outside the profile\'s client grant: the re-mint shows Auth0\'s "not been granted" error and the fix', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  await saveProfile(extension, emulator, 'development');
+  // The granted client's grant lacks delete:users (FACTS §1: then Auth0 refuses the token request, narrowing or not).
+  expect(seed.grants.find((g) => g.id === 'cgr_GrantedMgmt0000001')!.scope).not.toContain('delete:users');
+  const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience, scope: [] });
+  const page = await extension.openInspector('try=1&method=DELETE&path=%2Fapi%2Fv2%2Fusers%2F%7Bid%7D'); // as call.open writes it
+  emulator.clearLog();
+  const t = await inspect(page, token);
+  await expect.poll(() => t.target.textContent()).toContain('profile “Demo”');
+  await t.param('id').fill('auth0|6650a1b2c3d4e5f601234568');
+  await t.send('DELETE').click();
+  // Not production: an explicit button, no tenant name.
+  await page.getByRole('dialog', { name: 'Confirm: Send DELETE now' }).getByRole('button', { name: 'Send DELETE now' }).click();
+  expect(await t.answered()).toBe(403);
+  await expect(t.fix.textContent()).resolves.toContain('Auth0 expected any of: delete:users, delete:current_user');
+  await t.fixButton('delete:users').click();
+  await t.fixError.waitFor();
+  await expect(t.fixError.textContent()).resolves.toMatch(/^Could not mint a token with delete:users: .*Client has not been granted scopes: delete:users.*delete:users is not in this profile's client grant/);
+  expect(await t.tokenInput.inputValue()).toBe(token); // nothing replaced, nothing retried
+  expect(emulator.requests.filter((r) => r.method === 'DELETE').map((r) => r.status)).toEqual([403]);
+  expect(hostsSeen(emulator)).toEqual([seed.domain]);
+});

@@ -20,3 +20,12 @@ export function scopeToAdd(expected: readonly string[]): string | null {
 export function remintScopes(tokenScopes: readonly string[], add: string): string[] {
   return [...new Set([...tokenScopes, add])];
 }
+
+/** The sentence shown when the re-mint fails; Auth0's "Client has not been granted scopes" (FACTS §1) gets the
+ *  one fix that works: the scope must first be in the client grant. */
+export function remintFailureText(error: { message: string; detail?: Record<string, unknown> }, scope: string): string {
+  const said = `${String(error.detail?.['error_description'] ?? '')} ${error.message}`.toLowerCase();
+  const base = `Could not mint a token with ${scope}: ${error.message}`;
+  if (!said.includes('has not been granted scopes')) return base;
+  return `${base} ${scope} is not in this profile's client grant, and Auth0 never adds scopes beyond the grant: tick it on APIs → Auth0 Management API → Machine to Machine Applications → the client → Update, then click again.`;
+}

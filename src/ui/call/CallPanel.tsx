@@ -10,7 +10,7 @@ import { decodeToken, scopesFromToken } from '../../lib/jwt';
 import { fillTemplate, templateParams } from '../../lib/call/path-params';
 import { checkRequest, isWrite, type CallMethod, type CallRequest, type Row } from '../../lib/call/request';
 import { curlCommand } from '../../lib/call/curl';
-import { remintModeFor, remintScopes } from '../../lib/call/remint';
+import { remintFailureText, remintModeFor, remintScopes } from '../../lib/call/remint';
 import { tenantName } from '../../lib/profiles/dashboard';
 import { useBackground } from '../useBackground';
 import { Confirm } from '../terminate/Confirm';
@@ -99,7 +99,7 @@ export function CallPanel({ endpoint, token, pageTenant, onToken, onClose }: Cal
     if (!answer || !info?.profileId) return;
     setFixing({ busy: true, error: null });
     const minted = await send('mint.request', { profileId: info.profileId, mode: remintModeFor({ id: info.profileId }), scopes: remintScopes(tokenScopes, scope) }, 30_000);
-    if (!minted.ok) return setFixing({ busy: false, error: `Could not mint a new token: ${minted.error.message}` });
+    if (!minted.ok) return setFixing({ busy: false, error: remintFailureText(minted.error, scope) });
     onToken(minted.data.token);
     setFixing({ busy: false, error: null });
     await run(answer.request, minted.data.token, answer.confirm);

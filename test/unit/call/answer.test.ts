@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { maskedCopy, pathKey, secretAt, secretPaths } from '../../../src/lib/call/mask';
 import { expectedScopes, parseAnswerBody, rateHeaders, resetTime } from '../../../src/lib/call/answer';
 import { addToHistory, HISTORY_PER_TENANT } from '../../../src/lib/call/history';
-import { remintModeFor, remintScopes, scopeToAdd } from '../../../src/lib/call/remint';
+import { remintFailureText, remintModeFor, remintScopes, scopeToAdd } from '../../../src/lib/call/remint';
 
 describe('mask', () => {
   const client = {
@@ -72,5 +72,10 @@ describe('re-mint', () => {
     expect(scopeToAdd(['read:current_user'])).toBeNull();
     expect(remintScopes(['read:clients', 'read:users'], 'read:users')).toEqual(['read:clients', 'read:users']);
     expect(remintScopes(['read:clients'], 'read:users')).toEqual(['read:clients', 'read:users']);
+  });
+  it('explains Auth0\'s "Client has not been granted scopes" with the fix', () => {
+    const err = { message: 'None of the requested scopes is granted. Auth0 said: “Client has not been granted scopes: read:roles”.', detail: { error_description: 'Client has not been granted scopes: read:roles' } };
+    expect(remintFailureText(err, 'read:roles')).toMatch(/^Could not mint a token with read:roles: None of .*read:roles is not in this profile's client grant/);
+    expect(remintFailureText({ message: 'Unlock Token Workbench first.' }, 'read:roles')).toBe('Could not mint a token with read:roles: Unlock Token Workbench first.');
   });
 });
