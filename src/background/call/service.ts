@@ -7,7 +7,7 @@
 import { appError, isAppError } from '../../shared/errors';
 import type { RequestOf } from '../../shared/messages';
 import type { CallAnswer, CallTargetInfo } from '../../shared/messages/call';
-import type { Profile } from '../../lib/profiles/profile';
+import { mintingAppFor, type Profile } from '../../lib/profiles/profile';
 import { tenantName } from '../../lib/profiles/dashboard';
 import { decodeToken } from '../../lib/jwt';
 import { callTargetOf, profileOfToken, type TenantProfile, type CallTarget } from '../../lib/call/target';
@@ -34,6 +34,7 @@ export function tenantProfiles(list: readonly Profile[]): TenantProfile[] {
     ...(p.customDomain ? { customDomain: p.customDomain } : {}),
     ...(p.clientId ? { clientId: p.clientId } : {}),
     ...(p.hs256.legacy ? { legacyClientId: p.hs256.legacy.globalClientId } : {}),
+    ...(p.mintingApps?.length ? { mintingClientIds: p.mintingApps.map((a) => a.clientId) } : {}),
   }));
 }
 
@@ -61,13 +62,15 @@ export function createCallService(deps: CallDeps) {
       const t = requireTarget(callTargetOf(payload, tenantProfiles(all)));
       const from = profileOfToken(payload, t.canonical, tenantProfiles(all));
       const full = from ? all.find((p) => p.id === from.id) : undefined;
+      const exact = !!full && !!mintingAppFor(full, `https://${t.canonical}/api/v2/`)?.hasSecret; // FACTS §1 audience
       return {
         host: t.host,
         canonical: t.canonical,
         production: t.production,
         profileId: full?.id ?? null,
         profileLabel: full?.label ?? null,
-        canRemint: !!full && !!full.clientId && full.hasSecret.client,
+        canRemint: exact || (!!full && !!full.clientId && full.hasSecret.client),
+        exact,
       };
     },
 

@@ -1,14 +1,17 @@
 // The 403 fix (issue 15): which scopes to ask for when re-minting, and in which mint mode. Auth0 does NOT narrow
 // client-credentials scopes (FACTS §1): the token carries the whole client grant, and asking for a scope
-// outside the grant fails with 403 "Client has not been granted scopes: …". The "exact" mode (a minting app
-// whose grant is set to exactly the picked scopes) is chosen here, in one place, once it exists. Pure.
+// outside the grant fails with 403 "Client has not been granted scopes: …". The "exact" mode (issue #11: a
+// minting app whose grant is PATCHed to exactly the picked scopes) gives a token with exactly the token's
+// scopes plus the missing one; it is chosen here, in one place, whenever the profile has a minting app for the
+// Management API. Pure.
 import { isUserTokenOnly } from '../scopes/scope-names';
 
-export type RemintMode = 'client-credentials';
+export type RemintMode = 'client-credentials' | 'exact';
 
-/** The mint mode for a re-mint from this profile. One function, so switching to exact mode is one change. */
-export function remintModeFor(_profile: { id: string }): RemintMode {
-  return 'client-credentials';
+/** The mint mode for a re-mint from this profile: exact when it has a usable minting app for the Management
+ *  API audience, else plain client credentials (the whole grant, FACTS §1). */
+export function remintModeFor(profile: { exact: boolean }): RemintMode {
+  return profile.exact ? 'exact' : 'client-credentials';
 }
 
 /** The scope to add: the first expected one an M2M grant can hold (FACTS §3: never current_user scopes). */

@@ -14,6 +14,8 @@ export interface TenantProfile {
   environment: 'development' | 'staging' | 'production';
   /** Legacy global client id (FACTS §3), when the profile has one. */
   legacyClientId?: string;
+  /** Client ids of the profile's exact-mode minting apps (issue #11): their tokens are the profile's too. */
+  mintingClientIds?: string[];
 }
 
 export type CallTarget =
@@ -52,9 +54,11 @@ function done(host: string, canonical: string, profiles: readonly TenantProfile[
   return { ok: true, host, canonical, production: mine.some((p) => p.environment === 'production'), profiles: mine.map((p) => p.id) };
 }
 
-/** The profile a token was minted from: same tenant and its client (`azp`, else `sub` = CLIENT@clients, FACTS §2). */
+/** The profile a token was minted from: same tenant and its client or one of its minting apps (`azp`, else
+ *  `sub` = CLIENT@clients, FACTS §2). */
 export function profileOfToken(payload: Record<string, unknown> | undefined, canonical: string, profiles: readonly TenantProfile[]): TenantProfile | null {
   const azp = typeof payload?.['azp'] === 'string' ? payload['azp'] : typeof payload?.['sub'] === 'string' ? payload['sub'].replace(/@clients$/, '') : undefined;
   const mine = profiles.filter((p) => p.domain === canonical);
-  return mine.find((p) => azp && p.clientId === azp) ?? null;
+  if (!azp) return null;
+  return mine.find((p) => p.clientId === azp) ?? mine.find((p) => p.mintingClientIds?.includes(azp)) ?? null;
 }

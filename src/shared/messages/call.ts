@@ -47,6 +47,8 @@ export interface CallTargetInfo {
   profileId: string | null;
   profileLabel: string | null;
   canRemint: boolean;
+  /** The profile has an exact-mode minting app for the Management API (issue #11): the re-mint uses it. */
+  exact: boolean;
 }
 
 export interface CallAnswer {

@@ -5,5 +5,5 @@ import type { CallHistory } from '../../lib/call/history';
 
 export const CALL_ITEMS = {
   /** Canonical tenant domain → newest-first calls (method, path, status, time). */
-  callHistory: { area: 'session', key: 'callHistory', default: {}, since: 3 } as ItemSpec<CallHistory>,
+  callHistory: { area: 'session', key: 'callHistory', default: {}, since: 4 } as ItemSpec<CallHistory>,
 };

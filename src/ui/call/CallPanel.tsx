@@ -98,7 +98,7 @@ export function CallPanel({ endpoint, token, pageTenant, onToken, onClose }: Cal
   const fix = async (scope: string) => {
     if (!answer || !info?.profileId) return;
     setFixing({ busy: true, error: null });
-    const minted = await send('mint.request', { profileId: info.profileId, mode: remintModeFor({ id: info.profileId }), scopes: remintScopes(tokenScopes, scope) }, 30_000);
+    const minted = await send('mint.request', { profileId: info.profileId, mode: remintModeFor(info), scopes: remintScopes(tokenScopes, scope) }, 30_000);
     if (!minted.ok) return setFixing({ busy: false, error: remintFailureText(minted.error, scope) });
     onToken(minted.data.token);
     setFixing({ busy: false, error: null });

@@ -66,8 +66,9 @@ describe('history', () => {
 });
 
 describe('re-mint', () => {
-  it('is client credentials for now, adds the first M2M-grantable expected scope, keeps the token scopes', () => {
-    expect(remintModeFor({ id: 'p' })).toBe('client-credentials');
+  it('is exact with a minting app, else client credentials; adds the first M2M-grantable expected scope, keeps the token scopes', () => {
+    expect(remintModeFor({ exact: false })).toBe('client-credentials');
+    expect(remintModeFor({ exact: true })).toBe('exact');
     expect(scopeToAdd(['read:current_user', 'read:users'])).toBe('read:users');
     expect(scopeToAdd(['read:current_user'])).toBeNull();
     expect(remintScopes(['read:clients', 'read:users'], 'read:users')).toEqual(['read:clients', 'read:users']);

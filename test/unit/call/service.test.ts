@@ -17,7 +17,7 @@ function profile(environment: Profile['environment']): Profile {
   return { id: 'p1', label: 'Demo', domain: 'demo.us.auth0.com', environment, clientId: 'cid', hs256: { customApi: null, legacy: null }, hasSecret: { client: true, customApi: false, legacy: false }, createdAt: 1, updatedAt: 1 };
 }
 
-function setup(opts: { environment?: Profile['environment']; status?: number; body?: string; headers?: Record<string, string>; hang?: boolean } = {}) {
+function setup(opts: { environment?: Profile['environment']; status?: number; body?: string; headers?: Record<string, string>; hang?: boolean; apps?: Profile['mintingApps'] } = {}) {
   const sent: { url: string; init: Parameters<TimedFetch>[1] }[] = [];
   let history: CallHistory = {};
   const fetch: TimedFetch = async (url, init) => {
@@ -27,7 +27,7 @@ function setup(opts: { environment?: Profile['environment']; status?: number; bo
     return { status: opts.status ?? 200, headers: { get: (n: string) => headers.get(n) ?? null }, text: async () => opts.body ?? '[{"email":"ada@demo.test"}]' };
   };
   const service = createCallService({
-    profiles: async () => (opts.environment ? [profile(opts.environment)] : []),
+    profiles: async () => (opts.environment ? [{ ...profile(opts.environment), ...(opts.apps ? { mintingApps: opts.apps } : {}) }] : []),
     fetch,
     readHistory: async () => history,
     writeHistory: async (h) => void (history = h),
@@ -90,8 +90,11 @@ describe('call.send', () => {
   });
 
   it('tells the page where calls go and which saved profile minted the token', async () => {
-    await expect(setup({ environment: 'production' }).service.target({ token: TOKEN })).resolves.toEqual({ host: 'demo.us.auth0.com', canonical: 'demo.us.auth0.com', production: true, profileId: 'p1', profileLabel: 'Demo', canRemint: true });
+    await expect(setup({ environment: 'production' }).service.target({ token: TOKEN })).resolves.toEqual({ host: 'demo.us.auth0.com', canonical: 'demo.us.auth0.com', production: true, profileId: 'p1', profileLabel: 'Demo', canRemint: true, exact: false });
     await expect(setup().service.target({ token: TOKEN })).resolves.toMatchObject({ profileId: null, canRemint: false, production: false });
+    const app = { audience: 'https://demo.us.auth0.com/api/v2/', clientId: 'app1', grantId: 'cgr_1', name: 'TW minting', created: true, hasSecret: true, setupAt: 1 };
+    await expect(setup({ environment: 'development', apps: [app] }).service.target({ token: TOKEN })).resolves.toMatchObject({ exact: true, canRemint: true });
+    await expect(setup({ environment: 'development', apps: [{ ...app, audience: 'https://orders.demo.test/' }] }).service.target({ token: TOKEN })).resolves.toMatchObject({ exact: false });
   });
 });
 

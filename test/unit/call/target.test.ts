@@ -38,6 +38,7 @@ describe('callTargetOf', () => {
     expect(profileOfToken(claims('https://demo.us.auth0.com/'), 'demo.us.auth0.com', [other, demo])?.id).toBe('p1');
     expect(profileOfToken({ sub: 'cid@clients' }, 'demo.us.auth0.com', [demo])?.id).toBe('p1');
     expect(profileOfToken({ azp: 'someone-else' }, 'demo.us.auth0.com', [demo])).toBeNull();
+    expect(profileOfToken({ azp: 'mintingApp1' }, 'demo.us.auth0.com', [other, { ...demo, mintingClientIds: ['mintingApp1'] }])?.id).toBe('p1'); // an exact-mode token
     expect(profileOfToken(claims('x'), 'other.eu.auth0.com', [demo, other])).toBeNull();
   });
 });

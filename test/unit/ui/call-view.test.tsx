@@ -48,7 +48,7 @@ describe('AnswerView', () => {
 });
 
 describe('Fix403', () => {
-  const target: CallTargetInfo = { host: 'demo.us.auth0.com', canonical: 'demo.us.auth0.com', production: false, profileId: 'p1', profileLabel: 'Demo', canRemint: true };
+  const target: CallTargetInfo = { host: 'demo.us.auth0.com', canonical: 'demo.us.auth0.com', production: false, profileId: 'p1', profileLabel: 'Demo', canRemint: true, exact: false };
   it('names the expected scopes and offers the re-mint of the first grantable one', async () => {
     let fixed = '';
     await act(async () => render(<Fix403 expected={['read:current_user', 'read:users']} tokenScopes={['read:clients']} target={target} busy={false} error={null} onFix={(s) => (fixed = s)} />, root));
