@@ -203,3 +203,32 @@ test('a scope outside the profile\'s client grant: the re-mint shows Auth0\'s "n
   expect(emulator.requests.filter((r) => r.method === 'DELETE').map((r) => r.status)).toEqual([403]);
   expect(hostsSeen(emulator)).toEqual([seed.domain]);
 });
+
+test('with an exact-mode minting app, the 403 re-mint gives exactly the token\'s scopes plus the missing one', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  // A profile on the explorer client (it may create clients and grants), with a minting app for the Management API.
+  const options = await extension.context.newPage();
+  await options.goto(OptionsPage.url(extension.extensionId));
+  await new OptionsPage(options).setupPassphrase('correct horse battery staple');
+  const saved = await sendFromPage<{ id: string }>(options, 'profiles.save', { label: 'Demo', domain: seed.domain, environment: 'development', clientId: seed.clients.explorer.clientId, clientSecret: seed.clients.explorer.clientSecret });
+  const app = await sendFromPage<{ clientId: string; grantId: string }>(options, 'mintingApp.create', { profileId: saved.data!.id, audience: seed.managementAudience, confirm: 'yes' });
+  expect(app.ok).toBe(true);
+  const token = await emulator.mintAccessToken({ clientId: seed.clients.explorer.clientId, audience: seed.managementAudience, scope: ['read:clients'] });
+  const page = await extension.openInspector('try=1&method=GET&path=%2Fapi%2Fv2%2Fusers');
+  emulator.clearLog();
+
+  const t = await inspect(page, token);
+  await expect.poll(() => t.target.textContent()).toContain('profile “Demo”');
+  await t.send('GET').click();
+  expect(await t.answered()).toBe(403);
+  await t.fixButton('read:users').click();
+  await expect.poll(() => t.answer.getAttribute('data-status'), { timeout: 20_000 }).toBe('200');
+  const shown = await t.tokenInput.inputValue();
+  const claims = JSON.parse(Buffer.from(shown.split('.')[1]!, 'base64url').toString()) as { azp: string; scope: string };
+  expect(claims.azp).toBe(app.data!.clientId); // minted by the minting app…
+  expect(claims.scope.split(' ').sort()).toEqual(['read:clients', 'read:users']); // …with exactly these scopes
+  // The app's grant was PATCHed to exactly that set before the mint (the log redacts arrays; the tenant shows it).
+  expect(emulator.requests.filter((r) => r.method === 'PATCH' && r.path === `/api/v2/client-grants/${app.data!.grantId}`)).toHaveLength(1);
+  expect([...seed.grants.find((g) => g.id === app.data!.grantId)!.scope].sort()).toEqual(['read:clients', 'read:users']);
+  expect(hostsSeen(emulator)).toEqual([seed.domain]);
+});
