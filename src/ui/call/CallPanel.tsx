@@ -121,7 +121,12 @@ export function CallPanel({ endpoint, token, pageTenant, onToken, onClose }: Cal
       {info && (
         <p class="muted" data-testid="call-target">
           Calls go to <strong>{info.host}</strong>
-          {info.production && <span class="env env-production"> production</span>}
+          {info.production && (
+            <>
+              {' '}
+              <span class="env env-production">production</span>
+            </>
+          )}
           {info.profileLabel ? ` · profile “${info.profileLabel}”` : ' · no saved profile minted this token'}
         </p>
       )}
