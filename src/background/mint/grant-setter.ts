@@ -10,23 +10,28 @@ import type { MintingApp, Profile } from '../../lib/profiles/profile';
 
 export interface GrantSetterDeps {
   fetch: MgmtFetch;
-  /** A Management API token of the profile's own client (every scope its grant has). */
-  managementToken(p: Profile): Promise<string>;
+  /** A Management API token of the profile's own client (every scope its grant has); `fresh` skips the cache. */
+  managementToken(p: Profile, fresh?: boolean): Promise<string>;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   timeoutMs?: number;
 }
 
 export async function setGrantScopes(deps: GrantSetterDeps, p: Profile, app: MintingApp, scopes: readonly string[]): Promise<void> {
-  const token = await deps.managementToken(p);
   const host = p.customDomain || p.domain; // FACTS §8: a token is used on the host it was minted on
-  try {
-    await callManagementApi({ host, token }, setGrantScopesRequest(app.grantId, scopes), { fetch: deps.fetch, now: deps.now, sleep: deps.sleep, timeoutMs: deps.timeoutMs }, {
+  const patch = async (fresh: boolean) =>
+    callManagementApi({ host, token: await deps.managementToken(p, fresh) }, setGrantScopesRequest(app.grantId, scopes), { fetch: deps.fetch, now: deps.now, sleep: deps.sleep, timeoutMs: deps.timeoutMs }, {
       needed: ['update:client_grants'],
       dashboardBase: dashboardBase(p.domain) ?? undefined,
     });
+  try {
+    await patch(false);
   } catch (err) {
-    throw explain(err, app);
+    // A cached management token predates a scope the user has just granted (tokens live 24 h): ask once anew.
+    if (!isAppError(err) || err.detail?.errorCode !== 'insufficient_scope') throw explain(err, app);
+    await patch(true).catch((again: unknown) => {
+      throw explain(again, app);
+    });
   }
 }
 

@@ -56,7 +56,7 @@ export function createTokenService(deps: TokenServiceDeps) {
     sleep: deps.sleep,
     timeoutMs: deps.timeoutMs,
     // The profile's own client, every scope of its grant, from the cache when it can (one entry for all calls).
-    managementToken: async (p: Profile) => (await mintClientCredentials(p, { profileId: p.id, mode: 'client-credentials', scopes: [] }, false)).token,
+    managementToken: async (p: Profile, fresh = false) => (await mintClientCredentials(p, { profileId: p.id, mode: 'client-credentials', scopes: [] }, fresh)).token,
   };
 
   const requireProfileSecrets = async (p: Profile) => deps.vault.getSecrets(p.id);
