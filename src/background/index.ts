@@ -17,6 +17,7 @@ import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
 import { grantInfoHandlers } from './features/grant-info';
 import { mintingAppHandlers } from './features/minting-app';
+import { callHandlers } from './features/call';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   ...trayHandlers,
   ...grantInfoHandlers,
   ...mintingAppHandlers,
+  ...callHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });

@@ -15,6 +15,7 @@ import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-
 import { trayMessages, type TrayResponses } from './messages/tray';
 import { grantInfoMessages, type GrantInfoResponses } from './messages/grant-info';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
+import { callMessages, type CallResponses } from './messages/call';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
  *  newer version of the extension, such messages are refused with ERR_READ_ONLY (SECURITY B7.58). */
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...trayMessages,
   ...grantInfoMessages,
   ...mintingAppMessages,
+  ...callMessages,
 } satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
@@ -44,7 +46,9 @@ export type Responses = CoreResponses &
   CatalogResponses &
   VerifyHmacResponses &
   TrayResponses &
-  MintingAppResponses & GrantInfoResponses;
+  MintingAppResponses &
+  CallResponses &
+  GrantInfoResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;
