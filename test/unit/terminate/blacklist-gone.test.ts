@@ -79,3 +79,14 @@ describe('a legacy token whose global client id no profile knows', () => {
     expect(plan.profiles).toEqual([]);
   });
 });
+
+describe('remembered global client ids survive an edit of the profile', () => {
+  it('kept for the same tenant, dropped when the domain changes', async () => {
+    const { applyProfileInput } = await import('../../../src/lib/profiles/profile-input');
+    const input = { label: 'Demo', domain: 'demo.us.auth0.com', environment: 'development' as const };
+    const first = applyProfileInput(input, null, 1, () => 'p1').profile;
+    const remembered = { ...first, globalClientIds: [OTHER_GLOBAL] };
+    expect(applyProfileInput({ ...input, id: 'p1', label: 'Renamed' }, { profile: remembered, secrets: {} }, 2, () => 'x').profile.globalClientIds).toEqual([OTHER_GLOBAL]);
+    expect(applyProfileInput({ ...input, id: 'p1', domain: 'other.eu.auth0.com' }, { profile: remembered, secrets: {} }, 2, () => 'x').profile.globalClientIds).toBeUndefined();
+  });
+});
