@@ -14,6 +14,7 @@ import { inspectHandlers } from './features/inspect';
 import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
+import { scopesHandlers } from './features/scopes';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -22,6 +23,7 @@ const handlers: Handlers = {
   ...terminateHandlers,
   ...catalogHandlers,
   ...verifyHmacHandlers,
+  ...scopesHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });

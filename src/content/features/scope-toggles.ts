@@ -53,10 +53,13 @@ export interface ScopeTogglesOptions {
   signal: AbortSignal;
   /** Told the new occurrences of each write chunk (custom names, "Add all"), in the write phase too. */
   onHits?: (hits: ScopeHit[]) => void;
+  /** Names beyond the catalog (the tenant's live list), read at each write: a list that arrives later counts
+   *  from then on, and a rescan of the page decorates what it names. */
+  known?: (name: string) => boolean;
 }
 
 export function initScopeToggles(opts: ScopeTogglesOptions): ScopeToggles {
-  const { store, custom, signal, onHits } = opts;
+  const { store, custom, signal, onHits, known } = opts;
   const seen = new WeakSet<Text>();
   // The scope each toggle stands for, kept here: the page can rewrite our button's data-scope, not this map.
   const scopeOf = new WeakMap<Element, string>();
@@ -111,7 +114,7 @@ export function initScopeToggles(opts: ScopeTogglesOptions): ScopeToggles {
     for (const { parent, ref, scopes } of plan) for (const s of scopes) parent.insertBefore(makeToggle(s), ref);
     onHits?.(hits);
   };
-  const scanOpts = { custom, seen };
+  const scanOpts = { custom, seen, known };
   const queue = writeQueue(write, signal);
 
   const unsubscribe = store.subscribe(() => {

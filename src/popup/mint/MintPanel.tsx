@@ -17,6 +17,7 @@ import { loadGranted, rememberGranted } from '../../ui/mint/granted';
 import { effectiveAudience, initialState, mintPayload, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
+import { liveApiFor, LiveScopesNote, useLiveScopes } from './LiveScopes';
 
 /** `tenant`: the active dashboard tab's tenant candidates (domains); its profile is preselected. */
 export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } = {}) {
@@ -38,6 +39,8 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
   }, [tenant]);
   const profile = profiles?.find((p) => p.id === form.profileId);
   const audience = profile ? effectiveAudience(profile, form) : '';
+  const liveScopes = useLiveScopes(profile);
+  const liveApi = liveApiFor(liveScopes.view, profile, audience, !!profile && usesCatalog(profile, form));
   useEffect(() => {
     if (!profile || !audience) return setGranted(undefined);
     let live = true;
@@ -99,8 +102,9 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
       </label>
       {profile && <MintOptions profile={profile} form={form} onChange={(f) => setForm({ ...form, ...f })} />}
       {profile && (
-        <ScopePicker selected={form.scopes} onChange={(scopes) => setForm({ ...form, scopes })} granted={granted} catalog={usesCatalog(profile, form)} />
+        <ScopePicker selected={form.scopes} onChange={(scopes) => setForm({ ...form, scopes })} granted={granted} catalog={usesCatalog(profile, form)} live={liveApi?.scopes} />
       )}
+      {profile && <LiveScopesNote state={liveScopes} api={liveApi} />}
       <div class="row">
         <button type="button" class="primary" disabled={!profile || busy || !audience} onClick={() => void generate()}>
           {busy ? 'Generating…' : 'Generate'}

@@ -85,7 +85,7 @@ describe('Add all on reference pages', () => {
     trustedClick(buttons[0]!);
     expect(store.list()).toHaveLength(6);
     const lists = groupScopeLists(
-      [...fx.querySelectorAll('li,span')].flatMap((el) => [...el.childNodes].filter((n): n is Text => n.nodeType === 3 && n.data.includes(':')).map((text) => ({ text, scopes: [text.data] }))),
+      [...fx.querySelectorAll('li,span')].flatMap((el) => [...el.childNodes].filter((n): n is Text => n.nodeType === 3 && (n as Text).data.includes(':')).map((text) => ({ text, scopes: [text.data] }))),
       fx,
     );
     expect([...lists.values()]).toEqual([['read:users', 'read:user_idp_tokens'], ['read:roles', 'create:roles']]);
