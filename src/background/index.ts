@@ -14,6 +14,8 @@ import { inspectHandlers } from './features/inspect';
 import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
+import { trayHandlers } from './features/tray';
+import { mintingAppHandlers } from './features/minting-app';
 import { scopesHandlers } from './features/scopes';
 
 const handlers: Handlers = {
@@ -23,6 +25,8 @@ const handlers: Handlers = {
   ...terminateHandlers,
   ...catalogHandlers,
   ...verifyHmacHandlers,
+  ...trayHandlers,
+  ...mintingAppHandlers,
   ...scopesHandlers,
 };
 

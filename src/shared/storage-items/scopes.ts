@@ -9,5 +9,5 @@ const item = <T>(area: 'local' | 'session', key: string, def: T, since: number):
 
 export const SCOPES_ITEMS = {
   /** Profile id → the tenant's scope list as last fetched (GET /api/v2/resource-servers). */
-  liveScopes: item<Record<string, LiveScopeList>>('local', 'liveScopes', {}, 3),
+  liveScopes: item<Record<string, LiveScopeList>>('local', 'liveScopes', {}, 4),
 };

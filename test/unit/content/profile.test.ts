@@ -9,7 +9,7 @@ import { apiHost, countdown, curlCommand, mask } from '../../../src/content/tray
 import type { ProfileSummary } from '../../../src/content/api';
 
 const p = (over: Partial<ProfileSummary>): ProfileSummary => ({ id: 'x', label: 'X', domain: 'x.us.auth0.com', environment: 'development',
-  canClientCredentials: true, hs256: { customApi: null, legacy: false }, ...over });
+  canClientCredentials: true, hs256: { customApi: null, legacy: false }, exactAudiences: [], ...over });
 const page: PageTarget = { tenantDomains: ['demo.us.auth0.com', 'demo.auth0.com'], tenantLabel: 'demo (us)', management: true, customAudience: null };
 
 describe('profile choices', () => {

@@ -53,7 +53,7 @@ function deps(fetch: LiveScopesDeps['fetch'], granted: string[], profiles = [pro
     profiles: { all: async () => profiles, require: async (id) => profiles.find((p) => p.id === id) ?? Promise.reject(new Error('no profile')) },
     mint: async (req) => {
       mints.push(req);
-      return { ledgerId: 'l1', token: 'mgmt-token', expiresAt: null, requestedScopes: [], grantedScopes: granted, fromCache: false, warnings: [] } satisfies MintResult;
+      return { ledgerId: 'l1', token: 'mgmt-token', mode: 'client-credentials', expiresAt: null, requestedScopes: [], grantedScopes: granted, fromCache: false, warnings: [] } satisfies MintResult;
     },
     fetch,
     load: async () => structuredClone(store),
