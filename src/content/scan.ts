@@ -17,8 +17,9 @@ export interface ScanOptions {
   custom: boolean;
   /** Text nodes already found; shared across scans so nothing is decorated twice. */
   seen: WeakSet<Text>;
-  /** Scope names beyond the bundled catalog that count as exact matches anywhere: the tenant's live list
-   *  (issue #12 item 6: a scope Auth0 added after this release, a custom API's own permissions). */
+  /** The names that count as exact matches anywhere (default: the bundled catalog). With the tenant's live
+   *  list (issue #12 item 6) it is the catalog OR that list: a scope Auth0 added after this release, a custom
+   *  API's own permissions. Built once by the caller, not per text node. */
   known?: (name: string) => boolean;
 }
 
@@ -70,7 +71,7 @@ function sentenceScopes(raw: string, isKnown: (name: string) => boolean): string
 
 /** The scopes in a text node that already passed the length and ':' tests. */
 function scopesIn(text: Text, raw: string, custom: boolean, known: ScanOptions['known']): string[] {
-  const isKnown = known ? (name: string) => isManagementScope(name) || known(name) : isManagementScope;
+  const isKnown = known ?? isManagementScope;
   const t = raw.length <= MAX_SCOPE_LENGTH + 40 ? raw.trim() : '';
   if (t && t.length <= MAX_SCOPE_LENGTH) {
     if (isKnown(t)) return [t];

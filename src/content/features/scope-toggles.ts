@@ -4,6 +4,7 @@
 // time-boxed slices (write-queue.ts), each chunk reading the tree first and writing after, never reading layout. The page's
 // nodes are never moved or wrapped, only given a next sibling; the page's events are never prevented. Only
 // trusted clicks count (SECURITY B4.35: a page can click our button, but its synthetic click changes nothing).
+import { isManagementScope } from '../../lib/scopes/scope-names';
 import { anchorFor, collectCandidates, scopeHit, type ScopeHit } from '../scan';
 import { OWN_ATTR } from '../observe';
 import { PAGE_BUTTON_CSS, PAGE_BUTTON_PRESSED_CSS } from '../styles';
@@ -114,7 +115,7 @@ export function initScopeToggles(opts: ScopeTogglesOptions): ScopeToggles {
     for (const { parent, ref, scopes } of plan) for (const s of scopes) parent.insertBefore(makeToggle(s), ref);
     onHits?.(hits);
   };
-  const scanOpts = { custom, seen, known };
+  const scanOpts = { custom, seen, known: known ? (name: string) => isManagementScope(name) || known(name) : undefined };
   const queue = writeQueue(write, signal);
 
   const unsubscribe = store.subscribe(() => {
