@@ -5,7 +5,9 @@
 import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import type { ScopesResponses } from '../../shared/messages/scopes';
-import type { Handler, SenderInfo } from '../router';
+import { pageDomainsAllowed } from '../../lib/scopes/live';
+import { ext, extensionOrigin } from '../../shared/browser';
+import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
 import { createLiveScopes } from '../scopes/live-service';
 import { mintHandlers, profiles } from './mint';
@@ -21,5 +23,10 @@ const live = createLiveScopes({
 export const scopesHandlers: { [T in keyof ScopesResponses]: Handler<T> } = {
   'scopes.live': ({ profileId }) => live.get(profileId),
   'scopes.refresh': ({ profileId }, sender) => live.refresh(profileId, sender),
-  'scopes.forPage': ({ domains, apiId }) => live.forPage(domains, apiId),
+  'scopes.forPage': async ({ domains, apiId }, sender) => {
+    if (isOwnExtensionPage(sender, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() })) return live.forPage(domains, apiId);
+    // A content script asks only about the tenant its own page's URL names (reference pages: no tenant).
+    const allowed = pageDomainsAllowed(sender.url, domains);
+    return allowed ? live.forPage(allowed, apiId) : { management: [], api: [], fetchedAt: null };
+  },
 };

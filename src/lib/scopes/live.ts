@@ -2,6 +2,7 @@
 // Management API, FACTS §2 `is_system: true`, and every custom API) accepts, so a scope Auth0 adds after this
 // release, or a custom API's permissions, work without a new catalog. Pure: parsing the Management API's
 // answer (bounded: it is untrusted network data), the cached shape, and the helpers the UI uses. Runs anywhere.
+import { dashboardTenantFromUrl, tenantDomainFor } from '../domain/dashboard';
 
 /** One API as the cache keeps it: names and descriptions only, never a signing secret (the answer may hold one). */
 export interface LiveApi {
@@ -95,3 +96,25 @@ export function ageText(fetchedAt: number, now: number): string {
 
 /** How old a list may be before the popup refreshes it on its own (it still shows the old one meanwhile). */
 export const LIVE_MAX_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * What a content script on `senderUrl` may ask `scopes.forPage` about: a dashboard page only its own tenant's
+ * domains (the URL names the tenant, FACTS §6), a reference page only the Management API names of every profile
+ * (no domain: `[]`). Anything else (an old hash route naming no tenant) gets null: nothing. Pure.
+ */
+export function pageDomainsAllowed(senderUrl: string | undefined, requested: readonly string[]): string[] | null {
+  if (!senderUrl) return null;
+  let u: URL;
+  try {
+    u = new URL(senderUrl);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:') return null;
+  if (u.hostname === 'auth0.com' && u.pathname.startsWith('/docs/')) return requested.length === 0 ? [] : null;
+  const tenant = dashboardTenantFromUrl(senderUrl);
+  if (!tenant) return null;
+  const own = tenantDomainFor(tenant);
+  const wanted = requested.map((d) => d.toLowerCase());
+  return wanted.length > 0 && wanted.every((d) => own.includes(d)) ? wanted : null;
+}

@@ -3,7 +3,7 @@
 // service: paging, the read:resource_servers check, caching per profile, the cache surviving a failure, and the
 // content scripts' names-only answer that never fetches.
 import { describe, expect, it } from 'vitest';
-import { ageText, findLiveApi, managementApi, parseResourceServers, type LiveScopeList } from '../../../src/lib/scopes/live';
+import { ageText, findLiveApi, managementApi, pageDomainsAllowed, parseResourceServers, type LiveScopeList } from '../../../src/lib/scopes/live';
 import { createLiveScopes, type LiveScopesDeps } from '../../../src/background/scopes/live-service';
 import { fakeApi, profile } from '../terminate/helpers';
 import type { MintResult } from '../../../src/shared/messages/mint';
@@ -113,5 +113,19 @@ describe('live scope service', () => {
     const v = await createLiveScopes(none.d).refresh('p1', null);
     expect(v.list).toBeNull();
     expect(v.notice).toMatch(/bundled catalog/);
+  });
+});
+
+describe('pageDomainsAllowed', () => {
+  it('lets a content script ask only about its own page tenant, and reference pages about no tenant', () => {
+    const D = 'https://manage.auth0.com/dashboard/us/demo/apis/management/permissions';
+    expect(pageDomainsAllowed(D, ['demo.us.auth0.com', 'demo.auth0.com'])).toEqual(['demo.us.auth0.com', 'demo.auth0.com']);
+    expect(pageDomainsAllowed(D, ['other.us.auth0.com'])).toBeNull();
+    expect(pageDomainsAllowed(D, [])).toBeNull();
+    expect(pageDomainsAllowed('https://auth0.com/docs/fr-ca/api/management/v2/users', [])).toEqual([]);
+    expect(pageDomainsAllowed('https://auth0.com/docs/api/management/v2/users', ['demo.us.auth0.com'])).toBeNull();
+    expect(pageDomainsAllowed('https://manage.auth0.com/#/apis/management/scopes', ['demo.us.auth0.com'])).toBeNull();
+    expect(pageDomainsAllowed(undefined, [])).toBeNull();
+    expect(pageDomainsAllowed('http://auth0.com/docs/x', [])).toBeNull();
   });
 });
