@@ -76,7 +76,7 @@ describe('routing', () => {
   });
 
   it('serves every dashboard tab, the hash shell, docs and the hostile page as HTML, ignoring the Host port', async () => {
-    const tabs = ['authorized-clients', 'authorized-applications', 'permissions', 'scopes', 'test', 'explorer', 'settings', 'quickstart'];
+    const tabs = ['authorized-clients', 'authorized-applications', 'application-access', 'permissions', 'scopes', 'test', 'explorer', 'settings', 'quickstart'];
     const urls = [
       ...tabs.map((t) => `${DASH}/apis/management/${t}`),
       ...['permissions', 'test', 'settings', 'authorized-clients'].map((t) => `${DASH}/apis/${seed.apis.rsApi.id}/${t}`),
@@ -172,6 +172,15 @@ describe('Machine to Machine Applications tab', () => {
 });
 
 describe('other tabs', () => {
+  it('the M2M tab reached as /application-access is titled "Application Access" (issue #12 item 9)', async () => {
+    const { doc } = await load(`${DASH}/apis/management/application-access`);
+    const current = doc.querySelector('a[aria-current="page"]');
+    expect(current?.textContent).toBe('Application Access');
+    expect(doc.querySelector('.m2m-row')).not.toBeNull();
+    const { doc: classic } = await load(`${DASH}/apis/management/authorized-clients`);
+    expect(classic.querySelector('a[aria-current="page"]')?.textContent).toBe('Machine to Machine Applications');
+  });
+
   it('Permissions tab of a custom API lists its own permissions', async () => {
     const { doc } = await load(`${DASH}/apis/${seed.apis.rsApi.id}/scopes`);
     expect(doc.querySelector('h1')!.textContent).toBe('Orders API');
