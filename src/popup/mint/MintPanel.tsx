@@ -14,7 +14,7 @@ import { ScopePicker } from './ScopePicker';
 import { TokenResult } from '../../ui/mint/TokenResult';
 import '../../ui/mint/mint.css';
 import { loadGranted, rememberGranted } from '../../ui/mint/granted';
-import { effectiveAudience, initialState, mintPayload, type MintFormState, usesCatalog } from './mint-form';
+import { asksAuth0, effectiveAudience, initialState, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
 import { liveApiFor, LiveScopesNote, useLiveScopes } from './LiveScopes';
@@ -38,7 +38,8 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
     });
   }, [tenant]);
   const profile = profiles?.find((p) => p.id === form.profileId);
-  const audience = profile ? effectiveAudience(profile, form) : '';
+  const mode = profile ? resolvedMode(profile, form) : form.mode;
+  const audience = profile ? effectiveAudience(profile, { ...form, mode }) : '';
   const liveScopes = useLiveScopes(profile);
   const liveApi = liveApiFor(liveScopes.view, profile, audience, !!profile && usesCatalog(profile, form));
   useEffect(() => {
@@ -109,7 +110,7 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
         <button type="button" class="primary" disabled={!profile || busy || !audience} onClick={() => void generate()}>
           {busy ? 'Generating…' : 'Generate'}
         </button>
-        {form.mode === 'client-credentials' && (
+        {mode === 'client-credentials' && (
           <button type="button" aria-expanded={snippets} onClick={() => setSnippets(!snippets)}>
             {snippets ? 'Hide snippets' : 'Snippets'}
           </button>
@@ -120,9 +121,11 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
       ) : (
         <ErrorText error={error} />
       )}
-      {result && <TokenResult result={result} />}
-      {snippets && profile && form.mode === 'client-credentials' && audience && (
-        <SnippetsView profileId={profile.id} audience={audience} scopes={form.scopes} />
+      {result && (
+        <TokenResult result={result} onSetupExact={profile && asksAuth0(result.mode) ? () => void send('tray.setupExact', { profileId: profile.id, audience }) : undefined} />
+      )}
+      {snippets && profile && mode === 'client-credentials' && audience && (
+        <SnippetsView profileId={profile.id} audience={audience} scopes={form.scopes} granted={granted} />
       )}
     </section>
   );
