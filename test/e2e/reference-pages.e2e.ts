@@ -114,7 +114,7 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
 
 test('item 9: the M2M tab titled "Application Access" (and the Permissions tab by its old slug) is recognised', async ({ extension }) => {
   const page = await extension.context.newPage();
-  const host = page.locator('token-workbench-root');
+  const host = page.locator('[data-token-workbench]');
   for (const [url, tab, title] of [
     [`${DASH}/apis/management/application-access`, 'authorized-clients', 'Application Access'],
     [`${DASH}/apis/management/authorized-clients`, 'authorized-clients', 'Machine to Machine Applications'],
