@@ -23,7 +23,7 @@ export interface ResultContext {
   profileId: string;
   audience: string;
   /** Checks, before a click counts, that the tray is visible and not covered. */
-  clickAllowed(el: HTMLElement): boolean;
+  clickAllowed(el: HTMLElement): Promise<boolean>;
 }
 
 export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
@@ -32,8 +32,9 @@ export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
   const status = h('p', { class: 'note', role: 'status' });
   const open = h('button', { type: 'button', class: 'primary' }, 'Open in Token Workbench');
   onTrustedClick(open, () => {
-    if (!ctx.clickAllowed(open)) return void (status.textContent = COVERED);
-    void openFromTray(r.ledgerId).then((res) => {
+    void ctx.clickAllowed(open).then(async (clear) => {
+      if (!clear) return void (status.textContent = COVERED);
+      const res = await openFromTray(r.ledgerId);
       status.textContent = res.ok ? 'Opened in a Token Workbench tab.' : errorText(res.error);
     });
   });
@@ -50,15 +51,16 @@ export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
     setup = h('button', { type: 'button' }, 'Set up exact minting');
     const btn = setup;
     onTrustedClick(btn, () => {
-      if (!ctx.clickAllowed(btn)) return void (status.textContent = COVERED);
-      void setupExact(ctx.profileId, ctx.audience).then((res) => {
+      void ctx.clickAllowed(btn).then(async (clear) => {
+        if (!clear) return void (status.textContent = COVERED);
+        const res = await setupExact(ctx.profileId, ctx.audience);
         status.textContent = res.ok ? 'Opened Token Workbench’s options at the exact-minting set-up.' : errorText(res.error);
       });
     });
   }
   return h('section', { class: 'result', 'aria-label': 'Minted token' },
     h('div', { class: 'row' }, h('strong', {}, r.fromCache ? 'Token reused from cache' : 'Token minted'), timer),
-    h('p', { class: 'note' }, `Ledger entry ${r.ledgerId} · ${r.mode === 'exact' ? 'exact scopes' : 'client credentials'}`),
+    h('p', { class: 'note', 'data-role': 'ledger' }, `Ledger entry ${r.ledgerId} · ${r.mode === 'exact' ? 'exact scopes' : 'client credentials'}`),
     notes.exact ? h('p', { class: 'ok', 'data-role': 'exact' }, notes.exact) : null,
     notes.extra ? h('p', { class: 'warn', 'data-role': 'extras' }, `${notes.extra} Client credentials always carry every scope granted to the application.`) : null,
     notes.missing ? h('p', { class: 'warn', 'data-role': 'missing' }, notes.missing) : null,
