@@ -80,11 +80,15 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
   await expect(send({ type: 'vault.setup', payload: { mode: 'session' } })).resolves.toMatchObject({ ok: true });
   await expect(send({ type: 'profiles.save', payload: { label: 'Demo', domain: seed.domain, environment: 'development',
     clientId: seed.clients.granted.clientId, clientSecret: seed.clients.granted.clientSecret } })).resolves.toMatchObject({ ok: true });
-  // The Mint tab reads the list on its own (none cached yet) and shows where its scopes come from and their age.
+  // The Mint tab says its scopes come from the catalog until the user reads the tenant's list (one click: it
+  // mints a management token), then where they come from and their age.
   emulator.clearLog();
   await popup.reload();
   await popup.getByRole('tab', { name: 'Mint' }).click();
   const source = popup.locator('[data-role="scope-source"]');
+  await expect.poll(() => source.textContent(), { timeout: 10_000 }).toContain('Scopes from the bundled catalog.');
+  expect(emulator.requests.filter((r) => r.path === '/api/v2/resource-servers')).toHaveLength(0);
+  await popup.getByRole('button', { name: 'Refresh scope list' }).click();
   await expect.poll(() => source.textContent(), { timeout: 20_000 }).toMatch(/Scopes from the tenant \(\d+ for Auth0 Management API\), fetched just now\./);
   expect(emulator.requests.filter((r) => r.path === '/api/v2/resource-servers' && r.status === 200).length).toBeGreaterThan(0);
   await popup.getByLabel('Search scopes').fill('future');

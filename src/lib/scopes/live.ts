@@ -95,7 +95,7 @@ export function ageText(fetchedAt: number, now: number): string {
 }
 
 /** How old a list may be before the popup refreshes it on its own (it still shows the old one meanwhile). */
-export const LIVE_MAX_AGE_MS = 60 * 60 * 1000;
+export const LIVE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * What a content script on `senderUrl` may ask `scopes.forPage` about: a dashboard page only its own tenant's

@@ -1,7 +1,8 @@
 // The popup Mint tab's live scope list (issue #12 item 6): the tenant's own scopes for the chosen audience (from
 // `GET /api/v2/resource-servers`, cached per profile by the background), with their age and a Refresh button;
-// the bundled catalog stays the fallback. A list older than an hour (or none) is refreshed when the profile is
-// chosen, with the profile's management token, in the background. Runs in the popup.
+// the bundled catalog stays the fallback. Reading the list mints a management token (a ledger row, a token
+// request), so the first read is the user's click on "Refresh scope list"; after that, a list older than a day
+// is refreshed when its profile is chosen. Runs in the popup.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
 import type { ProfileSummary } from '../../shared/messages/mint';
@@ -29,7 +30,8 @@ export function useLiveScopes(profile: ProfileSummary | undefined): LiveScopesSt
       if (!live) return;
       const list = cached.ok ? cached.data.list : null;
       setView(cached.ok ? cached.data : null);
-      const stale = !list || Date.now() - list.fetchedAt > LIVE_MAX_AGE_MS;
+      // Automatic only for a list the user already asked for once, when it has grown old.
+      const stale = !!list && Date.now() - list.fetchedAt > LIVE_MAX_AGE_MS;
       if ((tick === 0 && !stale) || !canRead(profile)) return;
       setRefreshing(true);
       const fresh = await send('scopes.refresh', { profileId: id }, 45_000);
@@ -62,7 +64,9 @@ export function LiveScopesNote({ state, api }: { state: LiveScopesState; api: Li
           ? `Scopes from the tenant (${api.scopes.length} for ${api.name}), fetched ${age}.`
           : state.refreshing
             ? 'Reading the tenant’s scope list…'
-            : 'Scopes from the bundled catalog.'}
+            : list
+              ? 'Scopes from the bundled catalog (the tenant’s list has none for this API).'
+              : 'Scopes from the bundled catalog. Refresh to read the tenant’s own list.'}
         {state.view?.notice ? ` ${state.view.notice}` : ''}
       </span>
       <button type="button" disabled={state.refreshing} onClick={state.refresh}>
