@@ -17,6 +17,7 @@ import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
 import { mintingAppHandlers } from './features/minting-app';
 import { scopesHandlers } from './features/scopes';
+import { callHandlers } from './features/call';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   ...trayHandlers,
   ...mintingAppHandlers,
   ...scopesHandlers,
+  ...callHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });

@@ -15,6 +15,7 @@ import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-
 import { trayMessages, type TrayResponses } from './messages/tray';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
 import { scopesMessages, type ScopesResponses } from './messages/scopes';
+import { callMessages, type CallResponses } from './messages/call';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
  *  newer version of the extension, such messages are refused with ERR_READ_ONLY (SECURITY B7.58). */
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...trayMessages,
   ...mintingAppMessages,
   ...scopesMessages,
+  ...callMessages,
 } satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
@@ -45,7 +47,8 @@ export type Responses = CoreResponses &
   VerifyHmacResponses &
   TrayResponses &
   MintingAppResponses &
-  ScopesResponses;
+  ScopesResponses &
+  CallResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

@@ -7,6 +7,7 @@
 import { MINT_ITEMS } from './storage-items/mint';
 import { INSPECT_ITEMS } from './storage-items/inspect';
 import { SCOPES_ITEMS } from './storage-items/scopes';
+import { CALL_ITEMS } from './storage-items/call';
 
 export type Area = 'local' | 'session';
 
@@ -38,6 +39,7 @@ export const ITEMS = {
   ...MINT_ITEMS,
   ...INSPECT_ITEMS,
   ...SCOPES_ITEMS,
+  ...CALL_ITEMS,
 };
 
 /** Prefix of one-time inspector hand-offs in `session`: `handoff:<random id>` → token (SECURITY B4.39). */
