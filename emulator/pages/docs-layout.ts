@@ -5,6 +5,7 @@ import { decoyBlock } from './decoys';
 import { html, raw, type SafeHtml } from './html';
 
 export const DOCS_BASE = '/docs/api/management/v2';
+const BASE = DOCS_BASE;
 
 const CSS = `
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1e212a;background:#fff}
@@ -24,12 +25,16 @@ article.ep{border-top:1px solid #e3e5e8;padding:12px 0}
 .decoys{margin-top:32px;padding:12px;border:1px dashed #c9cdd4;border-radius:6px;color:#65676e;font-size:13px}
 ul.plain{list-style:none;padding:0;display:flex;gap:12px;flex-wrap:wrap}
 .pager{display:flex;justify-content:space-between;margin-top:24px}
+.mint-scopes h4{margin:24px 0 8px;font-size:16px}.mint-scopes .relative{position:relative}.mint-scopes .absolute{position:absolute}
+.mint-scopes .opacity-0{opacity:0}.mint-scopes .flex-wrap{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+[data-component-part=field-info-pill]{display:inline-flex;align-items:center;padding:1px 8px;border-radius:6px;background:#f3f4f6;font:500 13px/20px ui-monospace,monospace;color:#4b5563}
 `;
 
-export function docsPage(opts: { title: string; currentGroup?: string; crumbs: SafeHtml; main: SafeHtml; variant: number }): string {
+export function docsPage(opts: { base?: string; lang?: string; title: string; currentGroup?: string; crumbs: SafeHtml; main: SafeHtml; variant: number }): string {
   const groups = [...DOC_GROUPS.keys()].sort();
+  const DOCS_BASE = opts.base ?? BASE; // a localized copy links within its own locale
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${opts.lang ?? 'en'}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${opts.title} - Auth0 Management API v2</title><style>${raw(CSS)}</style></head>
 <body>
 <header class="top"><a class="brand" href="/docs">Auth0 Docs</a><span>Management API v2</span>

@@ -1,10 +1,18 @@
 // The emulated Management API v2 reference on auth0.com: an index of endpoint groups, one long page per group
 // and one page per catalog endpoint, each listing the scopes the endpoint accepts (any one suffices, FACTS §5).
-// The Scopes markup varies per endpoint (code chips / list / sentence) so the content script cannot overfit;
-// every scope name still sits alone in its own text node. Runs in Node.
+// The Scopes markup varies per endpoint so the content script cannot overfit (./docs-scopes.ts): endpoint pages
+// with an odd catalog position use today's Mintlify pills (FACTS §10), the others and the group pages the older
+// shapes (code chips / list / sentence). The same pages are served localized under `/docs/<locale>/…` with
+// translated headings (FACTS §10); every scope name still sits alone in its own text node. Runs in Node.
 import { DOC_ENDPOINTS, DOC_GROUPS, SCOPES, findEndpoint, groupTitle, type DocEndpoint } from './catalog';
 import { DOCS_BASE, docsPage } from './docs-layout';
+import { classicScopes, DOC_LOCALES, DOC_STRINGS, mintlifyScopes, type DocLocale } from './docs-scopes';
 import { html, type SafeHtml } from './html';
+
+// The page being rendered: its locale and the reference root its links use. Set per request (renderDocs is
+// synchronous, so one module-level value cannot interleave between requests).
+let locale: DocLocale = 'en';
+let base = DOCS_BASE;
 
 const DESCRIPTIONS = new Map(SCOPES.map((s) => [s.name, s.description]));
 
@@ -13,26 +21,16 @@ function methodBadge(method: string): SafeHtml {
 }
 
 function endpointHref(e: DocEndpoint): string {
-  return `${DOCS_BASE}/${e.group}/${e.slug}`;
+  return `${base}/${e.group}/${e.slug}`;
 }
 
-/** The Scopes section in one of three shapes, chosen by the endpoint's catalog position. */
+/** True where an endpoint page uses the Mintlify pills (an odd catalog position; GET /api/v2/users is one). */
+export const usesMintlify = (e: DocEndpoint): boolean => e.index % 2 === 1;
+
+/** The Scopes section of one endpoint: Mintlify pills on its own page when `usesMintlify`, else a classic shape. */
 export function scopesSection(e: DocEndpoint, headingLevel: 'h2' | 'h3'): SafeHtml {
-  const id = `scopes-${e.slug}`;
-  const heading = headingLevel === 'h2' ? html`<h2 id="${id}">Scopes</h2>` : html`<h3 id="${id}">Scopes</h3>`;
-  let body: SafeHtml;
-  if (e.scopes.length === 0) {
-    body = html`<p>No scopes required.</p>`;
-  } else if (e.index % 3 === 0) {
-    body = html`<div class="scope-chips">${e.scopes.map((s) => html`<code title="${DESCRIPTIONS.get(s) ?? ''}">${s}</code>`)}</div>`;
-  } else if (e.index % 3 === 1) {
-    body = html`<ul class="scope-list">${e.scopes.map((s) => html`<li>${s}</li>`)}</ul>`;
-  } else {
-    // A sentence, but each name wrapped so it is its own text node.
-    const names = e.scopes.map((s, i) => html`${i > 0 ? ', ' : ''}<span class="scope">${s}</span>`);
-    body = html`<p>This endpoint accepts any one of: ${names}</p>`;
-  }
-  return html`<section class="scopes" data-section="scopes" aria-labelledby="${id}">${heading}${body}</section>`;
+  if (headingLevel === 'h2' && usesMintlify(e)) return mintlifyScopes(e.scopes, locale);
+  return classicScopes(e.scopes, `scopes-${e.slug}`, headingLevel, e.index, locale, (s) => DESCRIPTIONS.get(s) ?? '');
 }
 
 function endpointPage(e: DocEndpoint): string {
@@ -53,11 +51,11 @@ ${scopesSection(e, 'h2')}
 </tbody></table>
 <nav class="pager" aria-label="Pager">
   ${prev ? html`<a rel="prev" href="${endpointHref(prev)}">← ${prev.summary}</a>` : html`<span></span>`}
-  <a href="${DOCS_BASE}/${e.group}">All ${groupTitle(e.group)} endpoints</a>
+  <a href="${base}/${e.group}">All ${groupTitle(e.group)} endpoints</a>
   ${next ? html`<a rel="next" href="${endpointHref(next)}">${next.summary} →</a>` : html`<span></span>`}
 </nav>`;
-  const crumbs = html`<a href="${DOCS_BASE}">Management API</a> / <a href="${DOCS_BASE}/${e.group}">${groupTitle(e.group)}</a> / ${e.summary}`;
-  return docsPage({ title: e.summary, currentGroup: e.group, crumbs, main, variant: e.index });
+  const crumbs = html`<a href="${base}">Management API</a> / <a href="${base}/${e.group}">${groupTitle(e.group)}</a> / ${e.summary}`;
+  return docsPage({ base, lang: DOC_STRINGS[locale].lang, title: e.summary, currentGroup: e.group, crumbs, main, variant: e.index });
 }
 
 function groupPage(group: string, endpoints: DocEndpoint[]): string {
@@ -70,8 +68,8 @@ ${endpoints.map(
   ${scopesSection(e, 'h3')}
 </article>`,
 )}`;
-  const crumbs = html`<a href="${DOCS_BASE}">Management API</a> / ${groupTitle(group)}`;
-  return docsPage({ title: groupTitle(group), currentGroup: group, crumbs, main, variant: group.length });
+  const crumbs = html`<a href="${base}">Management API</a> / ${groupTitle(group)}`;
+  return docsPage({ base, lang: DOC_STRINGS[locale].lang, title: groupTitle(group), currentGroup: group, crumbs, main, variant: group.length });
 }
 
 function indexPage(): string {
@@ -82,16 +80,22 @@ Tokens are issued for the audience <code>https://demo.us.auth0.com/api/v2/</code
 <h2>Endpoint groups</h2>
 ${groups.map(
   ([g, eps]) => html`<details>
-  <summary><a href="${DOCS_BASE}/${g}">${groupTitle(g)}</a> (${eps.length})</summary>
+  <summary><a href="${base}/${g}">${groupTitle(g)}</a> (${eps.length})</summary>
   <ul>${eps.map((e) => html`<li>${methodBadge(e.method)}<a href="${endpointHref(e)}">${e.summary}</a></li>`)}</ul>
 </details>`,
 )}`;
-  return docsPage({ title: 'Introduction', crumbs: html`Management API`, main, variant: 2 });
+  return docsPage({ base, lang: DOC_STRINGS[locale].lang, title: 'Introduction', crumbs: html`Management API`, main, variant: 2 });
 }
 
-/** HTML for a docs path, or null when the path is not a reference page. */
+/** HTML for a docs path (`/docs/api/management/v2/…` or `/docs/<locale>/api/…`), or null when it is not one. */
 export function renderDocs(pathname: string): string | null {
-  const path = pathname.replace(/\/+$/, '');
+  let path = pathname.replace(/\/+$/, '');
+  const m = /^\/docs\/([a-z]{2}(?:-[a-z]{2})?)(\/.*)$/.exec(path);
+  const loc = m && (DOC_LOCALES as readonly string[]).includes(m[1]!) ? (m[1] as DocLocale) : null;
+  if (m && !loc) return null; // a locale the emulated docs do not have
+  locale = loc ?? 'en';
+  base = loc ? `/docs/${loc}${DOCS_BASE.slice('/docs'.length)}` : DOCS_BASE;
+  if (loc) path = `/docs${m![2]}`;
   if (path === DOCS_BASE) return indexPage();
   if (!path.startsWith(`${DOCS_BASE}/`)) return null;
   const [group, slug, ...rest] = path.slice(DOCS_BASE.length + 1).split('/');

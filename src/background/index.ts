@@ -17,6 +17,7 @@ import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
 import { grantInfoHandlers } from './features/grant-info';
 import { mintingAppHandlers } from './features/minting-app';
+import { scopesHandlers } from './features/scopes';
 import { callHandlers } from './features/call';
 
 const handlers: Handlers = {
@@ -29,6 +30,7 @@ const handlers: Handlers = {
   ...trayHandlers,
   ...grantInfoHandlers,
   ...mintingAppHandlers,
+  ...scopesHandlers,
   ...callHandlers,
 };
 

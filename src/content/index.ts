@@ -4,8 +4,8 @@
 // (there is no `message` listener at all). It mounts one host element whose closed shadow root holds the
 // generator tray, works out the page kind from the URL, and runs the page features, restarting them on every
 // SPA navigation. Runs in the isolated world.
-import { isManagementScope } from '../lib/scopes/scope-names';
 import { send } from '../shared/rpc';
+import { activeTabFromPage } from './active-tab';
 import { initDecodeButtons } from './features/decode-buttons';
 import { initEndpointAddAll } from './features/endpoint-add-all';
 import { initScopeToggles } from './features/scope-toggles';
@@ -13,7 +13,8 @@ import { initTryEndpoint } from './features/try-endpoint';
 import { OWN_ATTR, watchAdded, watchNavigation } from './observe';
 import { managementDomainOf, readIdentifier } from './page-info';
 import type { ScopeHit } from './scan';
-import { acceptsCustomScopes, decoratesScopes, MANAGEMENT_API_ID, parseRoute, type Route } from './route';
+import { loadPageNames, PageVocabulary } from './live-names';
+import { acceptsCustomScopes, decoratesScopes, KNOWN_TABS, MANAGEMENT_API_ID, parseRoute, type Route } from './route';
 import { HOST_STATE_ATTR, mountHost } from './host';
 import { createClickGuard } from './tray/visibility';
 import type { PageTarget } from './tray/profile';
@@ -63,16 +64,21 @@ function init(): void {
     const { signal } = page;
     route = parseRoute(location.href);
     tray.refresh();
+    host.removeAttribute('data-token-workbench-tab');
     if (route.kind === 'none') return;
+    // A tab slug we do not know (a renamed tab): its visible title tells which tab it is (issue #12 item 9).
+    if (route.kind === 'api' && !KNOWN_TABS.has(route.tab)) route = { ...route, tab: activeTabFromPage() ?? route.tab };
+    if (route.kind === 'api') host.setAttribute('data-token-workbench-tab', route.tab);
+    const vocab = new PageVocabulary();
     const decode = initDecodeButtons(signal);
     const tryIt = route.kind === 'docs' ? initTryEndpoint(signal) : null; // issue 15: metadata-only hand-off
     const addAll = route.kind === 'docs' ? initEndpointAddAll({ store, signal }) : null;
     // Custom names and "Add all" follow the toggles' write phase: the page's own task is the read pass only.
     const onHits = (hits: ScopeHit[]): void => {
-      for (const hit of hits) for (const s of hit.scopes) if (!isManagementScope(s)) customNames.add(s);
+      for (const hit of hits) for (const s of hit.scopes) if (!vocab.isManagement(s)) customNames.add(s);
       addAll?.add(hits);
     };
-    const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal, onHits }) : null;
+    const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal, onHits, known: vocab.has }) : null;
     // Decode buttons are decoration too: their scan (a query over the added subtree) runs in the write slices,
     // keeping the page's own task to the scope read pass.
     const decodeLater = writeQueue<Node>((roots) => {
@@ -87,6 +93,16 @@ function init(): void {
     };
     scan(document.body);
     watchAdded(document.body, signal, (nodes) => nodes.forEach(scan), checkNavigation);
+    // The tenant's live scope list (issue #12 item 6), from the background's cache: names the catalog lacks
+    // count from now on, and one rescan decorates those already on the page (nothing is decorated twice).
+    if (scopes) {
+      void loadPageNames(route, targetOf(route).tenantDomains).then((names) => {
+        if (!names || signal.aborted) return;
+        const fresh = vocab.add(names);
+        for (const n of [...vocab.management, ...vocab.api]) customNames.add(n); // the tray's entity/action picker
+        if (fresh) scopes.scan(document.body);
+      });
+    }
   };
   const checkNavigation = watchNavigation(lifetime.signal, start);
   start();

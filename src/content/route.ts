@@ -1,14 +1,15 @@
 // Parses the page URL into what the content script needs: which kind of Auth0 page this is, the tenant the
 // dashboard URL names, the API id and tab. Pure (no DOM), so it is unit-tested; runs in the content script.
 // Routes per FACTS §6: new `/dashboard/{region}/{tenant}/apis/{id}/{tab}`, old `/#/apis/{id}/{tab}`, the
-// application side `/applications/{clientId}/apis`, and the reference at auth0.com/docs/api/management/v2/….
+// application side `/applications/{clientId}/apis`, and the reference at auth0.com/docs/api/management/v2/…,
+// also localized at auth0.com/docs/{locale}/api/management/v2/… (FACTS §10: the scope names are not translated).
 import { tenantDomainFor } from '../lib/domain/dashboard';
 
 export type Route =
   | { kind: 'api'; tenant: Tenant | null; apiId: string; tab: string; legacy: boolean }
   | { kind: 'app-apis'; tenant: Tenant | null; clientId: string; legacy: boolean }
   | { kind: 'dashboard'; tenant: Tenant | null; legacy: boolean }
-  | { kind: 'docs'; group: string | null; slug: string | null }
+  | { kind: 'docs'; group: string | null; slug: string | null; locale: string | null }
   | { kind: 'none' };
 
 export interface Tenant {
@@ -21,12 +22,48 @@ export interface Tenant {
 /** The Management API's id in dashboard routes (FACTS §6). */
 export const MANAGEMENT_API_ID = 'management';
 
-// The tab slugs seen in the wild and their older names (FACTS §6: Permissions was formerly Scopes).
+// The tab slugs seen in the wild and their older names (FACTS §6: Permissions was formerly Scopes; the M2M tab
+// was "Non Interactive Clients"). Issue #12: the M2M tab may also be titled "Application Access"; its slug is
+// not documented [?], so both the slug spelled after either title and the known ones map to one tab.
 const TAB_ALIASES: Record<string, string> = {
   scopes: 'permissions',
   'authorized-applications': 'authorized-clients',
   'non-interactive-clients': 'authorized-clients',
+  'application-access': 'authorized-clients',
+  'machine-to-machine-applications': 'authorized-clients',
+  'machine-to-machine': 'authorized-clients',
+  m2m: 'authorized-clients',
 };
+
+// The same tabs by their visible title (lower-cased, spaces collapsed), for a route whose slug we do not know.
+const TAB_TITLES: Record<string, string> = {
+  'machine to machine applications': 'authorized-clients',
+  'machine-to-machine applications': 'authorized-clients',
+  'application access': 'authorized-clients',
+  'non interactive clients': 'authorized-clients',
+  'authorized applications': 'authorized-clients',
+  permissions: 'permissions',
+  scopes: 'permissions',
+  'quick start': 'quickstart',
+  settings: 'settings',
+  test: 'test',
+  'api explorer': 'explorer',
+};
+
+/** A dashboard slug in its canonical form (`application-access` → `authorized-clients`). */
+export function canonicalTab(slug: string): string {
+  const t = slug.toLowerCase();
+  return TAB_ALIASES[t] ?? t;
+}
+
+/** The tab a visible title names ("Application Access" → `authorized-clients`), or null. */
+export function tabFromTitle(title: string): string | null {
+  const t = title.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.hasOwn(TAB_TITLES, t) ? TAB_TITLES[t]! : null;
+}
+
+/** The tabs the content script knows by slug (after aliasing). */
+export const KNOWN_TABS: ReadonlySet<string> = new Set(['quickstart', 'settings', 'permissions', 'authorized-clients', 'test', 'explorer']);
 
 /** The tenant of a dashboard route and its candidate domains (`us` is ambiguous: both forms, FACTS §6). */
 export function tenantOf(region: string, name: string): Tenant | null {
@@ -45,12 +82,14 @@ function segments(path: string): string[] | null {
 function dashboardRoute(seg: string[], tenant: Tenant | null, legacy: boolean): Route {
   const [section, id, tab] = seg;
   if (section === 'apis' && id) {
-    const t = (tab ?? 'quickstart').toLowerCase();
-    return { kind: 'api', tenant, apiId: id, tab: TAB_ALIASES[t] ?? t, legacy };
+    return { kind: 'api', tenant, apiId: id, tab: canonicalTab(tab ?? 'quickstart'), legacy };
   }
   if (section === 'applications' && id && tab === 'apis') return { kind: 'app-apis', tenant, clientId: id, legacy };
   return { kind: 'dashboard', tenant, legacy };
 }
+
+// A language tag as Auth0's docs spell it in paths: `es`, `fr-ca`, `ja-jp`, `pt-br` (never `api`: 3 letters).
+const LOCALE = /^[a-z]{2}(?:-[a-z]{2})?$/i;
 
 export function parseRoute(href: string): Route {
   let url: URL;
@@ -75,8 +114,12 @@ export function parseRoute(href: string): Route {
   }
   if (host === 'auth0.com') {
     const seg = segments(url.pathname);
-    if (!seg || seg.slice(0, 4).join('/') !== 'docs/api/management/v2') return { kind: 'none' };
-    return { kind: 'docs', group: seg[4] ?? null, slug: seg[5] ?? null };
+    if (!seg || seg[0] !== 'docs') return { kind: 'none' };
+    // `/docs/fr-ca/api/…`: a locale segment (FACTS §10 names fr-ca, ja-jp, es), then the same reference path.
+    const locale = seg[1] && LOCALE.test(seg[1]) ? seg[1].toLowerCase() : null;
+    const rest = seg.slice(locale ? 2 : 1);
+    if (rest.slice(0, 3).join('/') !== 'api/management/v2') return { kind: 'none' };
+    return { kind: 'docs', group: rest[3] ?? null, slug: rest[4] ?? null, locale };
   }
   return { kind: 'none' };
 }

@@ -17,6 +17,10 @@ export interface ScanOptions {
   custom: boolean;
   /** Text nodes already found; shared across scans so nothing is decorated twice. */
   seen: WeakSet<Text>;
+  /** The names that count as exact matches anywhere (default: the bundled catalog). With the tenant's live
+   *  list (issue #12 item 6) it is the catalog OR that list: a scope Auth0 added after this release, a custom
+   *  API's own permissions. Built once by the caller, not per text node. */
+  known?: (name: string) => boolean;
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -55,25 +59,26 @@ export function anchorFor(text: Text): Node {
   return text;
 }
 
-function sentenceScopes(raw: string): string[] {
+function sentenceScopes(raw: string, isKnown: (name: string) => boolean): string[] {
   const out: string[] = [];
   for (const word of raw.split(/[\s,;|]+/)) {
     if (word.length < 3 || word.indexOf(':') < 0) continue;
     const w = word.replace(TRIM_PUNCT, '');
-    if (isManagementScope(w) && !out.includes(w)) out.push(w);
+    if (isKnown(w) && !out.includes(w)) out.push(w);
   }
   return out;
 }
 
 /** The scopes in a text node that already passed the length and ':' tests. */
-function scopesIn(text: Text, raw: string, custom: boolean): string[] {
+function scopesIn(text: Text, raw: string, custom: boolean, known: ScanOptions['known']): string[] {
+  const isKnown = known ?? isManagementScope;
   const t = raw.length <= MAX_SCOPE_LENGTH + 40 ? raw.trim() : '';
   if (t && t.length <= MAX_SCOPE_LENGTH) {
-    if (isManagementScope(t)) return [t];
+    if (isKnown(t)) return [t];
     if (custom && isScopeLike(t) && text.parentElement?.closest(PERMISSION_CELL)) return [t];
     if (t.indexOf(' ') < 0 && t.indexOf(',') < 0) return []; // a single word that is not a scope: a decoy
   }
-  return sentenceScopes(raw);
+  return sentenceScopes(raw, isKnown);
 }
 
 // The text nodes with a colon, found by the browser's XPath engine: it tests every text node natively. Nothing
@@ -129,7 +134,7 @@ export function scopeHit(text: Text, opts: ScanOptions): ScopeHit | null {
   if (!maybeScope(raw) || opts.seen.has(text)) return null;
   const parent = text.parentElement;
   if (!parent || skippedElement(parent)) return null;
-  const scopes = scopesIn(text, raw, opts.custom);
+  const scopes = scopesIn(text, raw, opts.custom, opts.known);
   if (scopes.length === 0) return null;
   opts.seen.add(text);
   return { text, scopes };

@@ -15,6 +15,7 @@ import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-
 import { trayMessages, type TrayResponses } from './messages/tray';
 import { grantInfoMessages, type GrantInfoResponses } from './messages/grant-info';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
+import { scopesMessages, type ScopesResponses } from './messages/scopes';
 import { callMessages, type CallResponses } from './messages/call';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
@@ -35,6 +36,7 @@ export const MESSAGES = {
   ...trayMessages,
   ...grantInfoMessages,
   ...mintingAppMessages,
+  ...scopesMessages,
   ...callMessages,
 } satisfies Record<string, MessageSpec>;
 
@@ -47,6 +49,7 @@ export type Responses = CoreResponses &
   VerifyHmacResponses &
   TrayResponses &
   MintingAppResponses &
+  ScopesResponses &
   CallResponses &
   GrantInfoResponses;
 

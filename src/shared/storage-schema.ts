@@ -6,6 +6,7 @@
 
 import { MINT_ITEMS } from './storage-items/mint';
 import { INSPECT_ITEMS } from './storage-items/inspect';
+import { SCOPES_ITEMS } from './storage-items/scopes';
 import { CALL_ITEMS } from './storage-items/call';
 
 export type Area = 'local' | 'session';
@@ -37,6 +38,7 @@ export const ITEMS = {
   pinnedToken: item<string | null>('session', 'pinnedToken', null, 1),
   ...MINT_ITEMS,
   ...INSPECT_ITEMS,
+  ...SCOPES_ITEMS,
   ...CALL_ITEMS,
 };
 

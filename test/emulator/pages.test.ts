@@ -76,7 +76,7 @@ describe('routing', () => {
   });
 
   it('serves every dashboard tab, the hash shell, docs and the hostile page as HTML, ignoring the Host port', async () => {
-    const tabs = ['authorized-clients', 'authorized-applications', 'permissions', 'scopes', 'test', 'explorer', 'settings', 'quickstart'];
+    const tabs = ['authorized-clients', 'authorized-applications', 'application-access', 'permissions', 'scopes', 'test', 'explorer', 'settings', 'quickstart'];
     const urls = [
       ...tabs.map((t) => `${DASH}/apis/management/${t}`),
       ...['permissions', 'test', 'settings', 'authorized-clients'].map((t) => `${DASH}/apis/${seed.apis.rsApi.id}/${t}`),
@@ -172,6 +172,15 @@ describe('Machine to Machine Applications tab', () => {
 });
 
 describe('other tabs', () => {
+  it('the M2M tab reached as /application-access is titled "Application Access" (issue #12 item 9)', async () => {
+    const { doc } = await load(`${DASH}/apis/management/application-access`);
+    const current = doc.querySelector('a[aria-current="page"]');
+    expect(current?.textContent).toBe('Application Access');
+    expect(doc.querySelector('.m2m-row')).not.toBeNull();
+    const { doc: classic } = await load(`${DASH}/apis/management/authorized-clients`);
+    expect(classic.querySelector('a[aria-current="page"]')?.textContent).toBe('Machine to Machine Applications');
+  });
+
   it('Permissions tab of a custom API lists its own permissions', async () => {
     const { doc } = await load(`${DASH}/apis/${seed.apis.rsApi.id}/scopes`);
     expect(doc.querySelector('h1')!.textContent).toBe('Orders API');
@@ -279,9 +288,23 @@ describe('API reference pages', () => {
       const section = doc.querySelector('[data-section=scopes]')!;
       expect(scopeTexts(section).sort(), `${e.method} ${e.path}`).toEqual([...e.scopes].sort());
       expect(scopeTextViolations(doc.body, doc as never)).toEqual([]);
-      shapes.add(section.querySelector('code') ? 'code' : section.querySelector('li') ? 'list' : 'sentence');
+      const pills = section.querySelectorAll('#scopes-scopes [data-component-part=field-info-pill]');
+      if (pills.length) expect(pills.length, `${e.method} ${e.path}`).toBe(e.scopes.length);
+      shapes.add(pills.length ? 'mintlify' : section.querySelector('code') ? 'code' : section.querySelector('li') ? 'list' : 'sentence');
     }
-    expect(shapes).toEqual(new Set(['code', 'list', 'sentence']));
+    expect(shapes).toEqual(new Set(['mintlify', 'code', 'list', 'sentence']));
+  });
+
+  it('renders GET /api/v2/users in the Mintlify markup of FACTS §10: div>span pills in English, span pills in fr-CA', async () => {
+    const en = new DOMParser().parseFromString((await get(`${DOCS}/users/get-users`))!.body, 'text/html');
+    expect(en.querySelector('h4')!.textContent).toBe('Scopes');
+    expect([...en.querySelectorAll('#scopes-scopes div[data-component-part=field-info-pill] > span')].map((s) => s.textContent)).toEqual(['read:users', 'read:user_idp_tokens']);
+    const fr = new DOMParser().parseFromString((await get('https://auth0.com/docs/fr-ca/api/management/v2/users/get-users'))!.body, 'text/html');
+    expect(fr.querySelector('h4')!.textContent).toBe('Portées');
+    expect(fr.documentElement.getAttribute('lang')).toBe('fr-CA');
+    expect([...fr.querySelectorAll('#scopes-scopes span[data-component-part=field-info-pill]')].map((s) => s.textContent)).toEqual(['read:users', 'read:user_idp_tokens']);
+    expect(fr.querySelector('a[href="/docs/fr-ca/api/management/v2/users"]')).not.toBeNull();
+    expect(await get('https://auth0.com/docs/xx-yy/api/management/v2/users')).toBeNull();
   });
 
   it('the users group page lists every users endpoint and the index links every group', async () => {

@@ -51,7 +51,15 @@ function toast(text) {
 
 // ---- routing ----
 var TABS = { quickstart: 'quickstart', settings: 'settings', permissions: 'permissions', scopes: 'permissions',
-  'authorized-clients': 'authorized-clients', 'authorized-applications': 'authorized-clients', test: 'test', explorer: 'explorer' };
+  'authorized-clients': 'authorized-clients', 'authorized-applications': 'authorized-clients', 'application-access': 'authorized-clients',
+  test: 'test', explorer: 'explorer' };
+// Issue #12 item 9: the machine-to-machine tab is titled "Machine to Machine Applications" (FACTS §6 screenshots)
+// or, in newer dashboards, "Application Access" (slug not documented [?]): reached through /application-access,
+// the dashboard names the tab that way, so both titles and both slugs are exercised.
+function m2mTabName() {
+  return /\/application-access(\/|$)/.test(HASH ? location.hash : location.pathname)
+    ? ['application-access', 'Application Access'] : ['authorized-clients', 'Machine to Machine Applications'];
+}
 function relPath() {
   if (HASH) return (location.hash || '#/apis').replace(/^#\/?/, '');
   var p = location.pathname;
@@ -89,7 +97,7 @@ function parseRoute(rel) {
 // ---- page frame: header + tab links, then the tab body rendered a moment later, as an SPA fetching data ----
 function apiTabs(route) {
   var list = [['quickstart', 'Quick Start'], ['settings', 'Settings'], [HASH ? 'scopes' : 'permissions', 'Permissions'],
-    ['authorized-clients', 'Machine to Machine Applications'], ['test', 'Test']];
+    m2mTabName(), ['test', 'Test']];
   if (route.api.isSystem) list.push(['explorer', 'API Explorer']);
   return list.map(function (t) { return [href('apis/' + route.ref + '/' + t[0]), t[1], TABS[t[0]] === route.tab]; });
 }

@@ -4,6 +4,7 @@
 // time-boxed slices (write-queue.ts), each chunk reading the tree first and writing after, never reading layout. The page's
 // nodes are never moved or wrapped, only given a next sibling; the page's events are never prevented. Only
 // trusted clicks count (SECURITY B4.35: a page can click our button, but its synthetic click changes nothing).
+import { isManagementScope } from '../../lib/scopes/scope-names';
 import { anchorFor, collectCandidates, scopeHit, type ScopeHit } from '../scan';
 import { OWN_ATTR } from '../observe';
 import { PAGE_BUTTON_CSS, PAGE_BUTTON_PRESSED_CSS } from '../styles';
@@ -53,10 +54,13 @@ export interface ScopeTogglesOptions {
   signal: AbortSignal;
   /** Told the new occurrences of each write chunk (custom names, "Add all"), in the write phase too. */
   onHits?: (hits: ScopeHit[]) => void;
+  /** Names beyond the catalog (the tenant's live list), read at each write: a list that arrives later counts
+   *  from then on, and a rescan of the page decorates what it names. */
+  known?: (name: string) => boolean;
 }
 
 export function initScopeToggles(opts: ScopeTogglesOptions): ScopeToggles {
-  const { store, custom, signal, onHits } = opts;
+  const { store, custom, signal, onHits, known } = opts;
   const seen = new WeakSet<Text>();
   // The scope each toggle stands for, kept here: the page can rewrite our button's data-scope, not this map.
   const scopeOf = new WeakMap<Element, string>();
@@ -111,7 +115,7 @@ export function initScopeToggles(opts: ScopeTogglesOptions): ScopeToggles {
     for (const { parent, ref, scopes } of plan) for (const s of scopes) parent.insertBefore(makeToggle(s), ref);
     onHits?.(hits);
   };
-  const scanOpts = { custom, seen };
+  const scanOpts = { custom, seen, known: known ? (name: string) => isManagementScope(name) || known(name) : undefined };
   const queue = writeQueue(write, signal);
 
   const unsubscribe = store.subscribe(() => {

@@ -18,6 +18,7 @@ import { asksAuth0, effectiveAudience, initialState, managementAudience, mintPay
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
 import { OrganizationField, type OrgState } from './OrganizationField';
+import { liveApiFor, LiveScopesNote, useLiveScopes } from './LiveScopes';
 
 /** `tenant`: the active dashboard tab's tenant candidates (domains); its profile is preselected. */
 export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } = {}) {
@@ -41,6 +42,8 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
   const profile = profiles?.find((p) => p.id === form.profileId);
   const mode = profile ? resolvedMode(profile, form) : form.mode;
   const audience = profile ? effectiveAudience(profile, { ...form, mode }) : '';
+  const liveScopes = useLiveScopes(profile);
+  const liveApi = liveApiFor(liveScopes.view, profile, audience, !!profile && usesCatalog(profile, form));
   useEffect(() => {
     if (!profile || !audience) return setGranted(undefined);
     let live = true;
@@ -110,8 +113,9 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
         <OrganizationField key={`${profile.id}|${audience}`} profileId={profile.id} audience={audience} value={org.value} onChange={setOrg} />
       )}
       {profile && (
-        <ScopePicker selected={form.scopes} onChange={(scopes) => setForm({ ...form, scopes })} granted={granted} catalog={usesCatalog(profile, form)} />
+        <ScopePicker selected={form.scopes} onChange={(scopes) => setForm({ ...form, scopes })} granted={granted} catalog={usesCatalog(profile, form)} live={liveApi?.scopes} />
       )}
+      {profile && <LiveScopesNote state={liveScopes} api={liveApi} />}
       <div class="row">
         <button type="button" class="primary" disabled={!profile || busy || !audience} onClick={() => void generate()}>
           {busy ? 'Generating…' : 'Generate'}

@@ -15,9 +15,11 @@ export interface ScopePickerProps {
   granted?: readonly string[] | undefined;
   /** false for a non-Management API: no catalog, free entry only. */
   catalog: boolean;
+  /** The tenant's live scopes for this audience (issue #12 item 6): listed first, the catalog after them. */
+  live?: readonly { value: string; description: string }[] | undefined;
 }
 
-export function ScopePicker({ selected, onChange, granted, catalog }: ScopePickerProps) {
+export function ScopePicker({ selected, onChange, granted, catalog, live }: ScopePickerProps) {
   const [query, setQuery] = useState('');
   const chosen = new Set(selected);
   const grantedSet = useMemo(() => new Set(granted ?? []), [granted]);
@@ -31,14 +33,19 @@ export function ScopePicker({ selected, onChange, granted, catalog }: ScopePicke
     };
     for (const g of granted ?? []) if (!q || g.includes(q)) push(g);
     for (const s of selected) if (!q || s.includes(q)) push(s);
+    for (const s of live ?? []) {
+      if (q && !s.value.toLowerCase().includes(q) && !s.description.toLowerCase().includes(q)) continue;
+      descr.set(s.value, s.description);
+      push(s.value);
+    }
     if (catalog && found.status === 'done') {
       for (const s of found.data.scopes) {
-        descr.set(s.name, s.description);
+        if (!descr.has(s.name)) descr.set(s.name, s.description);
         if (!s.userTokenOnly) push(s.name); // FACTS §3: never grantable to an M2M client
       }
     }
     return names.slice(0, MAX_ROWS).map((name) => ({ name, description: descr.get(name) ?? '' }));
-  }, [query, granted, selected, catalog, found]);
+  }, [query, granted, selected, catalog, found, live]);
 
   const toggle = (name: string, on: boolean) => onChange(on ? [...selected, name] : selected.filter((s) => s !== name));
   const addTyped = () => {

@@ -1,6 +1,6 @@
 // Unit tests for src/content/route.ts: URL → page kind, tenant and API tab (FACTS §6 routes).
 import { describe, expect, it } from 'vitest';
-import { acceptsCustomScopes, curlPath, decoratesScopes, parseRoute, tenantOf } from '../../../src/content/route';
+import { acceptsCustomScopes, canonicalTab, curlPath, decoratesScopes, parseRoute, tabFromTitle, tenantOf } from '../../../src/content/route';
 
 const D = 'https://manage.auth0.com/dashboard';
 
@@ -35,8 +35,8 @@ describe('parseRoute', () => {
   });
 
   it('reads reference pages', () => {
-    expect(parseRoute('https://auth0.com/docs/api/management/v2')).toEqual({ kind: 'docs', group: null, slug: null });
-    expect(parseRoute('https://auth0.com/docs/api/management/v2/users/get-users')).toEqual({ kind: 'docs', group: 'users', slug: 'get-users' });
+    expect(parseRoute('https://auth0.com/docs/api/management/v2')).toEqual({ kind: 'docs', group: null, slug: null, locale: null });
+    expect(parseRoute('https://auth0.com/docs/api/management/v2/users/get-users')).toEqual({ kind: 'docs', group: 'users', slug: 'get-users', locale: null });
     expect(parseRoute('https://auth0.com/docs/quickstarts')).toEqual({ kind: 'none' });
   });
 
@@ -65,5 +65,34 @@ describe('tenantOf', () => {
     expect(tenantOf('AU', 'Shop')?.domains).toEqual(['shop.au.auth0.com']);
     expect(tenantOf('us', 'x')?.domains).toEqual(['x.us.auth0.com', 'x.auth0.com']);
     expect(tenantOf('us', 'a.b')).toBeNull();
+  });
+});
+
+describe('issue #12: localized reference pages and dashboard tab names', () => {
+  it('reads /docs/<locale>/api/management/v2/… like the English reference (FACTS §10)', () => {
+    expect(parseRoute('https://auth0.com/docs/fr-ca/api/management/v2/users/get-users')).toEqual({ kind: 'docs', group: 'users', slug: 'get-users', locale: 'fr-ca' });
+    expect(parseRoute('https://auth0.com/docs/ja-JP/api/management/v2/')).toEqual({ kind: 'docs', group: null, slug: null, locale: 'ja-jp' });
+    expect(parseRoute('https://auth0.com/docs/es/api/management/v2/clients')).toMatchObject({ kind: 'docs', group: 'clients', locale: 'es' });
+    expect(decoratesScopes(parseRoute('https://auth0.com/docs/fr-ca/api/management/v2/users'))).toBe(true);
+    expect(curlPath(parseRoute('https://auth0.com/docs/fr-ca/api/management/v2/users'))).toBe('/api/v2/users');
+    for (const u of ['https://auth0.com/docs/fr-ca/quickstarts', 'https://auth0.com/docs/fr-ca/api/authentication', 'https://auth0.com/docs/french/api/management/v2/users',
+      'https://auth0.com/docs/fr-ca/fr-ca/api/management/v2/users', 'https://auth0.com/fr-ca/api/management/v2/users']) {
+      expect(parseRoute(u), u).toEqual({ kind: 'none' });
+    }
+  });
+
+  it('knows the M2M tab as "Machine to Machine Applications" or "Application Access", by slug and by title', () => {
+    for (const slug of ['authorized-clients', 'application-access', 'machine-to-machine-applications', 'Application-Access']) {
+      expect(parseRoute(`${D}/us/demo/apis/management/${slug}`), slug).toMatchObject({ kind: 'api', tab: 'authorized-clients' });
+    }
+    expect(parseRoute('https://manage.auth0.com/#/apis/management/application-access')).toMatchObject({ tab: 'authorized-clients', legacy: true });
+    expect(tabFromTitle('Machine to Machine Applications')).toBe('authorized-clients');
+    expect(tabFromTitle('  Application   Access ')).toBe('authorized-clients');
+    expect(tabFromTitle('Permissions')).toBe('permissions');
+    expect(tabFromTitle('Scopes')).toBe('permissions');
+    expect(tabFromTitle('Applications')).toBeNull();
+    expect(tabFromTitle('constructor')).toBeNull();
+    expect(canonicalTab('scopes')).toBe('permissions');
+    expect(canonicalTab('permissions')).toBe('permissions');
   });
 });
