@@ -1,5 +1,5 @@
 // The Firefox lane (Node, run by scripts/e2e-firefox.mjs through tsx): real Firefox with dist/firefox as a
-// temporary add-on against the emulator on port 443. One bounded check per behaviour, in order (later checks
+// temporary add-on against the emulator, reached through the lane's forward proxy (./proxy.ts; no root). One bounded check per behaviour, in order (later checks
 // reuse what earlier ones set up: the popup tab, the demo profile): the content script on Auth0 pages, the
 // popup's decode and verification (#2, #3), typed messages, right-click decode, a mint in the popup (#4), a
 // scope-click mint from the dashboard tray (#5) and a blacklist (#6). Returns the tally; a check may be skipped
@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { withTimeout } from '../e2e/timeout';
 import { ADDON_ID, launchFirefox } from './launch';
+import { startForwardProxy } from './proxy';
 import { assert, DASH, shot, type LaneContext } from './context';
 import { pingAnswered, popupDecodes, popupVerifies, rightClickDecodes } from './checks-inspect';
 import { mintInPopup, scopeClickMints } from './checks-mint';
@@ -25,7 +26,6 @@ export interface CheckResult {
   skipped?: string;
 }
 export interface LaneResult {
-  skipped?: string;
   checks: CheckResult[];
 }
 
@@ -40,15 +40,11 @@ async function markerState(page: Page): Promise<string> {
 }
 
 export async function runFirefoxLane(firefoxPath: string, dist: string): Promise<LaneResult> {
-  let emulator: Emulator;
-  try {
-    emulator = await withTimeout(startEmulator({ quiet: true, alsoListen443: true }), 20_000, 'starting the emulator');
-  } catch (e) {
-    const message = (e as Error).message;
-    // No privilege to bind 443 is an environment limit, not a defect; a busy port (EADDRINUSE) is a failure.
-    if (/\((EACCES|EPERM)\)/.test(message)) return { skipped: message, checks: [] };
+  const emulator: Emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
+  const proxy = await startForwardProxy(emulator.hosts, emulator.port).catch(async (e: unknown) => {
+    await emulator.close();
     throw e;
-  }
+  });
   const result: LaneResult = { checks: [] };
   const check = async (name: string, fn: () => Promise<void>): Promise<void> => {
     const t0 = Date.now();
@@ -62,7 +58,8 @@ export async function runFirefoxLane(firefoxPath: string, dist: string): Promise
       result.checks.push(entry);
     }
   };
-  const firefox = await launchFirefox(firefoxPath, emulator.hosts, dist).catch(async (e: unknown) => {
+  const firefox = await launchFirefox(firefoxPath, proxy.port, dist).catch(async (e: unknown) => {
+    await proxy.close();
     await emulator.close();
     throw e;
   });
@@ -95,6 +92,7 @@ export async function runFirefoxLane(firefoxPath: string, dist: string): Promise
     await check('a legacy token minted by the product is blacklisted, listed, then refused (#6)', () => blacklistInFirefox(t));
   } finally {
     await firefox.close();
+    await proxy.close();
     await emulator.close();
   }
   return result;
