@@ -85,7 +85,7 @@ const steps = [
   {
     name: 'firefox lane',
     args: ['scripts/e2e-firefox.mjs'],
-    limitMs: 240_000,
+    limitMs: 360_000,
     after: () => {
       try {
         const r = JSON.parse(readFileSync(join(RESULTS, 'firefox-lane.json'), 'utf8'));

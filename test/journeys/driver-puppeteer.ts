@@ -22,14 +22,27 @@ function wrap(page: Page): UiPage {
   const ui: UiPage = {
     url: () => page.url(),
     async fill(label, value) {
-      const el = await find(aria(label), 10_000);
+      // The ARIA query also matches the <label> itself (Firefox exposes it with the same name), and a password
+      // field's role is not "textbox" there: take the first match that is a form field.
+      const el = await until(
+        async () => {
+          for (const h of await page.$$(aria(label))) {
+            if (await h.evaluate((e) => ['INPUT', 'TEXTAREA'].includes(e.tagName))) return h;
+          }
+          return null;
+        },
+        Boolean,
+        `a field labelled ${label}`,
+        10_000,
+      );
+      check(el, `no field labelled ${label}`);
       // What a paste does: the value changes at once and one input event fires. (Typing key by key takes ~9 s
       // for a token under BiDi, and Locator.fill times out on a textarea in puppeteer 24.43.1.)
       await withTimeout(
         el.evaluate((e, v) => {
           const input = e as HTMLInputElement;
           input.focus();
-          Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!.call(input, v);
+          input.value = v;
           input.dispatchEvent(new Event('input', { bubbles: true }));
           input.dispatchEvent(new Event('change', { bubbles: true }));
         }, value),

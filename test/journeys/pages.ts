@@ -75,7 +75,7 @@ export class OptionsUi {
 
   async lockNow(): Promise<void> {
     await this.page.click('button', 'Lock now');
-    await this.page.waitFor('textbox', 'Vault passphrase');
+    await this.page.waitFor('button', 'Unlock');
   }
 
   /** Types the passphrase and clicks Unlock (does not wait: the caller checks the outcome). */
