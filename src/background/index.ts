@@ -14,6 +14,8 @@ import { inspectHandlers } from './features/inspect';
 import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
+import { trayHandlers } from './features/tray';
+import { mintingAppHandlers } from './features/minting-app';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -22,6 +24,8 @@ const handlers: Handlers = {
   ...terminateHandlers,
   ...catalogHandlers,
   ...verifyHmacHandlers,
+  ...trayHandlers,
+  ...mintingAppHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });

@@ -16,6 +16,7 @@ import { createLedgerStore } from '../mint/ledger-store';
 import { createProfilesStore } from '../mint/profiles-store';
 import { createTokenService } from '../mint/tokens';
 import { createVault } from '../mint/vault';
+import { createMintingApps } from '../mint/minting-apps';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
@@ -23,10 +24,19 @@ export const profiles = createProfilesStore(); // shared with the terminate feat
 export const ledger = createLedgerStore();
 // eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
 let tokens: ReturnType<typeof createTokenService> | undefined;
-const vault = createVault({ onLock: () => tokens?.clear() });
-tokens = createTokenService({ profiles, vault, ledger, fetch: browserAuthFetch(() => profiles.customDomains()) });
+export const vault = createVault({ onLock: () => tokens?.clear() });
+const authFetch = browserAuthFetch(() => profiles.customDomains());
+tokens = createTokenService({ profiles, vault, ledger, fetch: authFetch });
 const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
-const svc = tokens;
+/** The worker's one token service (the tray and the minting-app set-up use it too). */
+export const svc = tokens;
+/** Exact-minting set-up (issue #11): management calls with the profile's own client. */
+export const mintingApps = createMintingApps({
+  profiles,
+  vault,
+  fetch: authFetch,
+  managementToken: async (p) => (await svc.mint({ profileId: p.id, mode: 'client-credentials', scopes: [] })).token,
+});
 
 // Top-level listeners (SECURITY B7.56): a worker woken by the alarm or a popup connect finds them.
 ext.alarms.onAlarm.addListener((alarm) => {
@@ -36,7 +46,7 @@ ext.runtime.onConnect.addListener((port: Runtime.Port) => autolock.onConnect(por
 void autolock.check().catch(() => undefined); // the wake re-check
 
 /** Activity from our own pages resets the idle clock; a content script's requests do not keep secrets open. */
-async function active(sender: SenderInfo): Promise<void> {
+export async function active(sender: SenderInfo): Promise<void> {
   if (isOwnExtensionPage(sender, me())) await autolock.touch().catch(() => undefined);
 }
 
