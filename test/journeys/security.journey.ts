@@ -30,7 +30,7 @@ export const securityJourneys: Journey[] = [
       check(!emulator.requests.some((r) => r.path.startsWith('/oauth/token')), 'a forged message caused a token request');
       const dom = await page.evaluate(
         () => ({
-          hosts: document.querySelectorAll('token-workbench-root').length,
+          hosts: document.querySelectorAll('[data-token-workbench]').length,
           ours: document.querySelectorAll('[data-token-workbench-ui]').length,
           fake: document.querySelector('.tw-scope-toggle')?.getAttribute('aria-pressed') ?? null,
           html: document.documentElement.outerHTML,
