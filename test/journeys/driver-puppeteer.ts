@@ -5,7 +5,9 @@
 // query finds nothing), and the event page is reached through runtime.getBackgroundPage (test/firefox/ext.ts).
 import type { Browser, Page } from 'puppeteer-core';
 import { withTimeout } from '../e2e/timeout';
-import { shot } from '../firefox/context';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHOTS } from '../firefox/context';
 import { clickDecodeMenu, waitForTab } from '../firefox/ext';
 import { ADDON_ID, EXTENSION_ORIGIN, gotoExtensionPage } from '../firefox/launch';
 import { check, until, type Driver, type Reply, type Role, type UiPage } from './driver';
@@ -69,7 +71,10 @@ function wrap(page: Page): UiPage {
     poll: (fn, arg, what, ms = 10_000) => until(() => withTimeout(page.evaluate(fn as never, arg as never) as Promise<never>, 2_000, what), Boolean, what, ms) as Promise<never>,
     send: <T>(type: string, payload: unknown) =>
       withTimeout(page.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), { type, payload }), 20_000, `sendMessage ${type}`) as Promise<Reply<T>>,
-    screenshot: (name) => shot(page, name),
+    async screenshot(name) {
+      mkdirSync(SHOTS, { recursive: true }); // the journey names the browser itself: no "firefox-" prefix here
+      await withTimeout(page.screenshot({ path: join(SHOTS, `${name}.png`) }), 10_000, `screenshot ${name}`);
+    },
     close: () => withTimeout(page.close(), 5_000, 'closing a tab').catch(() => undefined),
   };
   return ui;
