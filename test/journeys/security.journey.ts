@@ -47,7 +47,8 @@ export const securityJourneys: Journey[] = [
     async run({ driver, emulator }) {
       for (const [tab, minimum] of [['explorer', 1], ['permissions', 100]] as const) {
         const page = await driver.openWebPage(`${DASH}/${tab}`);
-        await page.poll(() => document.querySelectorAll('[data-token-workbench-ui]').length, undefined, `our controls on ${tab}`, 15_000);
+        // The scan decorates in slices: wait until the page has at least `minimum` of our controls.
+        await page.poll((min) => document.querySelectorAll('[data-token-workbench-ui]').length >= min, minimum, `${minimum} of our controls on ${tab}`, 15_000);
         emulator.clearLog();
         const tabsBefore = await driver.tabCount();
         const clicked = await page.evaluate(
