@@ -50,7 +50,7 @@ function init(): void {
     store,
     target: () => targetOf(route),
     customNames: () => customNames,
-    guard: createClickGuard(host, shadow, lifetime.signal),
+    guard: createClickGuard(host, shadow),
   });
   void send('ping', {}, 10_000).then((reply) => host.setAttribute(HOST_STATE_ATTR, reply.ok ? 'ready' : 'offline'));
 

@@ -2,8 +2,8 @@
 // `npm run zip` installed as a temporary add-on, against the emulator, reached through the lane's forward proxy
 // (./proxy.ts; no port 443, no root). First the zip's own manifest is checked against the APIs the code calls;
 // then one Firefox runs the Firefox-only checks in order (later ones reuse the popup tab and the demo profile):
-// the add-on id, the content script on Auth0 pages, typed messages, a popup mint (#4), a scope-click mint (#5,
-// skipped with its reason while the tray rework lands) and a blacklist (#6); then every shared user journey (test/journeys) runs in a fresh Firefox of its own,
+// the add-on id, the content script on Auth0 pages, typed messages, a popup mint (#4), the tray's plain and exact
+// mints (#5, #11) and a blacklist (#6); then every shared user journey (test/journeys) runs in a fresh Firefox of its own,
 // through the puppeteer driver, as the Chromium spec runs them. A check may be skipped with a reason (never
 // counted as passed).
 import type { Page } from 'puppeteer-core';
@@ -18,7 +18,7 @@ import { ADDON_ID, gotoExtensionPage, launchFirefox } from './launch';
 import { startForwardProxy, type ForwardProxy } from './proxy';
 import { assert, DASH, shot, type LaneContext } from './context';
 import { pingAnswered } from './checks-inspect';
-import { mintInPopup } from './checks-mint'; // scopeClickMints: pre-#11 D tray, kept until the journey replaces it
+import { mintInPopup, scopeClickMints } from './checks-mint';
 import { blacklistInFirefox, Skip } from './terminate-check';
 
 const DOCS = 'https://auth0.com/docs/api/management/v2/users/get-users';
@@ -134,12 +134,7 @@ async function firefoxOnlyChecks(firefoxPath: string, zip: string, emulator: Emu
     const t: LaneContext = { browser: firefox.browser, emulator, popup };
     await check('the event page answers a typed ping and refuses invalid and unknown messages', () => pingAnswered(t));
     await check('a client-credentials mint in the popup Mint tab shows the granted scopes (#4)', () => mintInPopup(t));
-    // Issue #11 D (merged from main) reworked the tray: metadata only, Mint instead of Generate, exact mode through
-    // a minting app, no token in the page. The Chromium spec test/e2e/scope-click.e2e.ts is being updated for it by
-    // its owner; the journey is ported to test/journeys once that lands, instead of patching this copy now.
-    await check('three scope toggles + Mint in the dashboard tray mint a token with exactly those scopes (#5)', async () => {
-      throw new Skip('the tray was reworked in issue #11 D (metadata only, exact mode); waits for the shared scope-click journey');
-    });
+    await check('tray: plain mode lists the scopes Auth0 added; exact mode mints exactly the three clicked scopes (#5, #11)', () => scopeClickMints(t));
     await check('a legacy token minted by the product is blacklisted, listed, then refused (#6)', () => blacklistInFirefox(t));
   } finally {
     await firefox.close();
