@@ -17,6 +17,7 @@ function wrap(page: Page, extension: ExtensionHandle): UiPage {
     url: () => page.url(),
     fill: (label, value) => page.getByLabel(label, { exact: true }).fill(value),
     click: (role, name) => byRole(role, name).click(),
+    select: async (label, option) => void (await page.getByLabel(label, { exact: true }).selectOption({ label: option })),
     waitFor: (role, name, ms = 10_000) => byRole(role, name).waitFor({ timeout: ms }),
     isDisabled: (role, name) => byRole(role, name).isDisabled(),
     text: async (id, ms = 10_000) => (await byTestId(id).textContent({ timeout: ms })) ?? '',

@@ -56,6 +56,23 @@ function wrap(page: Page): UiPage {
       const el = await find(aria(name, role), 10_000);
       await withTimeout(el.click(), 5_000, `clicking ${role} ${name}`);
     },
+    async select(label, option) {
+      const el = await find(aria(label, 'combobox'), 10_000);
+      const ok = await withTimeout(
+        el.evaluate((e, text) => {
+          const select = e as HTMLSelectElement;
+          const hit = [...select.options].find((o) => o.textContent?.trim() === text);
+          if (!hit) return false;
+          select.value = hit.value;
+          select.dispatchEvent(new Event('input', { bubbles: true }));
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          return true;
+        }, option),
+        5_000,
+        `choosing ${option}`,
+      );
+      check(ok, `no option "${option}" in ${label}`);
+    },
     waitFor: async (role, name, ms = 10_000) => void (await find(aria(name, role), ms)),
     async isDisabled(role, name) {
       const el = await find(aria(name, role), 10_000, false);

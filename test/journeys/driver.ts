@@ -14,6 +14,8 @@ export interface UiPage {
   /** Types `value` into the field labelled `label` (replacing what is there), as a paste would. */
   fill(label: string, value: string): Promise<void>;
   click(role: Role, name: string): Promise<void>;
+  /** Picks the option whose text is `option` in the select labelled `label`. */
+  select(label: string, option: string): Promise<void>;
   /** Waits until a control with that role and name is visible. */
   waitFor(role: Role, name: string, ms?: number): Promise<void>;
   isDisabled(role: Role, name: string): Promise<boolean>;
