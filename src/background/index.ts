@@ -16,6 +16,7 @@ import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
 import { mintingAppHandlers } from './features/minting-app';
+import { callHandlers } from './features/call';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   ...verifyHmacHandlers,
   ...trayHandlers,
   ...mintingAppHandlers,
+  ...callHandlers,
 };
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });

@@ -14,6 +14,7 @@ import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
 import { trayMessages, type TrayResponses } from './messages/tray';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
+import { callMessages, type CallResponses } from './messages/call';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
  *  newer version of the extension, such messages are refused with ERR_READ_ONLY (SECURITY B7.58). */
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...verifyHmacMessages,
   ...trayMessages,
   ...mintingAppMessages,
+  ...callMessages,
 } satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
@@ -42,7 +44,8 @@ export type Responses = CoreResponses &
   CatalogResponses &
   VerifyHmacResponses &
   TrayResponses &
-  MintingAppResponses;
+  MintingAppResponses &
+  CallResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;
