@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { manifestFor, type Browser, type Manifest } from './scripts/manifest-transform.ts';
+import { noInnerHtml } from './scripts/no-inner-html.ts';
 
 const target = (process.env.TARGET ?? 'chrome') as Browser;
 const source = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
@@ -14,6 +15,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 export default defineConfig({
   plugins: [
+    noInnerHtml(), // web-ext lint: 0 warnings (preact's unused dangerouslySetInnerHTML path, issue 14)
     preact(),
     crx({
       manifest: manifestFor(source, target, pkg.version) as never,

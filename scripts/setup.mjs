@@ -1,7 +1,8 @@
 // `node scripts/setup.mjs [--firefox]`: makes a fresh clone runnable. Node built-ins only, because it runs
 // before node_modules exists. Installs dependencies when node_modules is missing or older than the lock file,
 // finds (or, as root on Debian/Ubuntu, apt-installs) Chromium, and Firefox when --firefox is given, then
-// records the paths in .tmp/browsers.json for the other scripts (see scripts/browsers.mjs).
+// records the paths in .tmp/browsers.json for the other scripts (see scripts/browsers.mjs). A Firefox that is
+// missing and cannot be installed is a warning, not a failure: the Firefox lane then prints SKIP (issue 14).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { BROWSERS_JSON, CANDIDATES, ROOT, findBrowser } from './browsers.mjs';
@@ -51,7 +52,7 @@ function aptInstall(pkg) {
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', pkg], { stdio: 'inherit', env });
 }
 
-function ensureBrowser(kind) {
+function ensureBrowser(kind, { optional = false } = {}) {
   const found = findBrowser(kind);
   if (found) return found;
   if (process.env[ENV[kind]]) fail(`${ENV[kind]}=${process.env[ENV[kind]]} does not exist`);
@@ -66,7 +67,10 @@ function ensureBrowser(kind) {
     const installed = CANDIDATES[kind].find((p) => existsSync(p));
     if (installed) return installed;
   }
-  fail(`${kind} not found: install it (Debian/Ubuntu: sudo apt-get install ${APT_PACKAGE[kind]}) or set ${ENV[kind]}=/path/to/${kind}`);
+  const line = `${kind} not found: install it (Debian/Ubuntu: sudo apt-get install ${APT_PACKAGE[kind]}) or set ${ENV[kind]}=/path/to/${kind}`;
+  if (!optional) fail(line);
+  console.log(`setup: ${line}; its lane will print SKIP`);
+  return undefined;
 }
 
 installDependencies();
@@ -77,7 +81,10 @@ try {
   // first run: nothing recorded yet
 }
 const browsers = { ...saved, chromium: ensureBrowser('chromium') };
-if (wantFirefox) browsers.firefox = ensureBrowser('firefox');
+if (wantFirefox) {
+  browsers.firefox = ensureBrowser('firefox', { optional: true });
+  if (!browsers.firefox) delete browsers.firefox;
+}
 mkdirSync(`${ROOT}.tmp`, { recursive: true });
 writeFileSync(BROWSERS_JSON, JSON.stringify(browsers, null, 2) + '\n');
 console.log(`setup: ok (${Object.entries(browsers).map(([k, v]) => `${k}=${v}`).join(', ')})`);

@@ -45,7 +45,7 @@ ${summary.toString()}
 `;
 
 /** What must agree between Node and the page for one input. Self-contained: also bundled into the page. */
-function summary(r: ReturnType<typeof decodeToken>): unknown {
+export function summary(r: ReturnType<typeof decodeToken>): unknown {
   const codes = r.notes.map((n) => n.code + (n.path ?? ''));
   if (!r.ok) return { error: r.error.code, segment: r.error.segment, codes };
   return { form: r.token.form, header: r.token.header, payload: r.token.payload, codes, dup: r.token.duplicateKeys };
@@ -54,7 +54,7 @@ function summary(r: ReturnType<typeof decodeToken>): unknown {
 const enc = (o: unknown) => btoa(JSON.stringify(o)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 const H = enc({ alg: 'HS256', typ: 'JWT' });
 /** Inputs where the native decoders differ (whitespace, alphabet, padding, bits, UTF-8), and duplicate keys. */
-function checkInputs(): string[] {
+export function checkInputs(): string[] {
   const [, small] = DECODE_TOKENS[0];
   const [h, p, s] = small.split('.') as [string, string, string];
   const utf8 = (json: string) => btoa(String.fromCharCode(...new TextEncoder().encode(json))).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
@@ -83,12 +83,17 @@ function checkInputs(): string[] {
   ];
 }
 
+/** The page-side bench (defines globalThis.__decodeBench) as one IIFE; shared with the Firefox figures. */
+export function decodeBenchBundle(target: string): string {
+  return buildSync({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', target, write: false }).outputFiles[0]!.text;
+}
+
 export async function decodeBrowserFigures(b: BrowserBench): Promise<Figure[]> {
-  const out = buildSync({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', target: 'chrome116', write: false });
+  const bundle = decodeBenchBundle('chrome116');
   const page = await b.context.newPage();
   try {
     await page.goto(`chrome-extension://${b.extensionId}/bench-blank.html`);
-    await page.evaluate(out.outputFiles[0]!.text); // CDP evaluation: not subject to the page's CSP
+    await page.evaluate(bundle); // CDP evaluation: not subject to the page's CSP
     type Bench = { floorName: string; check(i: string[]): string[]; time(t: string): Record<string, number[]> };
     const inputs = checkInputs();
     const inPage = await page.evaluate((i) => (globalThis as unknown as { __decodeBench: Bench }).__decodeBench.check(i), inputs);

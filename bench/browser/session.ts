@@ -33,6 +33,7 @@ export function notMeasurable(name: string, why: string): Figure {
 }
 
 export async function browserFigures(dist: string, only?: string): Promise<Figure[]> {
+  if (only && !RUNS.some(([names]) => names.some((n) => n.includes(only)))) return []; // e.g. --only=Firefox
   // A blank page inside the bench build only (never in dist/): the reference for "popup open".
   copyFileSync(join(import.meta.dirname, 'blank.html'), join(dist, 'bench-blank.html'));
   const emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');

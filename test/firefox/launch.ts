@@ -1,8 +1,8 @@
-// Launches Firefox (puppeteer-core over WebDriver BiDi) with dist/firefox installed as a temporary add-on at a
-// known moz-extension UUID, resolving the emulator's hosts to 127.0.0.1 (the emulator must listen on 443:
-// network.dns.localDomains maps names, not ports). Used by the Firefox lane (Node only).
+// Launches Firefox (puppeteer-core over WebDriver BiDi) with dist/firefox (or a zip) installed as a temporary
+// add-on at a known moz-extension UUID, sending all its traffic through the lane's forward proxy (./proxy.ts),
+// which tunnels the Auth0 host names to the emulator's random port. No port 443, no root. Used by the Firefox
+// lane and the Firefox bench figures (Node only).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { join } from 'node:path';
 import { withTimeout } from '../e2e/timeout';
 
 export const ADDON_ID = 'token-workbench@workbench.invalid'; // = FIREFOX_ID in scripts/manifest-transform.ts
@@ -16,7 +16,23 @@ export interface FirefoxHandle {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(executablePath: string, hosts: string[], dist: string): Promise<FirefoxHandle> {
+/** Prefs that send every http(s) request of the profile (tabs, extension pages, the event page) to the proxy. */
+export function proxyPrefs(proxyPort: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1, // manual
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.share_proxy_settings': false,
+    'network.proxy.no_proxies_on': '', // localhost stays direct anyway (allow_hijacking_localhost is false)
+    'network.proxy.failover_direct': false, // a refused CONNECT must not fall back to the real network
+    'network.trr.mode': 5, // no DNS-over-HTTPS traffic of its own
+  };
+}
+
+/** `source`: an unpacked directory or a .zip/.xpi (installed as a temporary add-on either way). */
+export async function launchFirefox(executablePath: string, proxyPort: number, source: string): Promise<FirefoxHandle> {
   const browser = await withTimeout(
     puppeteer.launch({
       browser: 'firefox',
@@ -27,9 +43,7 @@ export async function launchFirefox(executablePath: string, hosts: string[], dis
       // Without it BiDi refuses to navigate to moz-extension: URLs ("not allowed in this context").
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'network.dns.localDomains': hosts.join(','),
-        'network.trr.mode': 5, // no DNS-over-HTTPS: it would bypass localDomains
-        'network.proxy.type': 0,
+        ...proxyPrefs(proxyPort),
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       },
       timeout: 30_000,
@@ -38,7 +52,7 @@ export async function launchFirefox(executablePath: string, hosts: string[], dis
     'launching Firefox',
   );
   try {
-    const addonId = await withTimeout(browser.installExtension(join(dist)), 20_000, 'installing dist/firefox');
+    const addonId = await withTimeout(browser.installExtension(source), 20_000, `installing ${source}`);
     return {
       browser,
       addonId,

@@ -1,0 +1,105 @@
+// Page objects of the user journeys, on the two-driver seam (./driver.ts; Node): the popup / inspector's decoded
+// view and the options page, by role, accessible name and label as a user finds them (plus the decoded view's
+// documented data-testids). One description, used on Chromium and Firefox alike.
+import type { Driver, UiPage } from './driver';
+
+export const TOKEN_FIELD = 'Paste a token (JWT, JWE or opaque)';
+/** Signature badge texts that are not an outcome yet. */
+const UNSETTLED = new Set(['', 'Verifying…', 'Signature not verified']);
+
+/** The decoded view of the popup and of the inspector tab (src/ui/inspect). */
+export class DecodedView {
+  constructor(readonly page: UiPage) {}
+
+  async paste(token: string): Promise<void> {
+    await this.page.fill(TOKEN_FIELD, token);
+  }
+
+  async claims(): Promise<Record<string, unknown>> {
+    return JSON.parse(await this.page.textUntil('claims-json', (t) => t.startsWith('{'), 10_000)) as Record<string, unknown>;
+  }
+
+  /** The signature badge once verification has an outcome. */
+  settledSignature(ms = 15_000): Promise<string> {
+    return this.page.textUntil('signature-badge', (t) => !UNSETTLED.has(t), ms);
+  }
+
+  signature(): Promise<string> {
+    return this.page.text('signature-badge');
+  }
+
+  verifyResult(): Promise<string> {
+    return this.page.text('verify-result');
+  }
+
+  /** Types an HMAC secret (UTF-8) into the decoded view's secret box and asks for verification. */
+  async verifyWithSecret(alg: string, secret: string): Promise<void> {
+    await this.page.fill(`Secret for ${alg}`, secret);
+    await this.page.click('button', 'Verify with secret');
+  }
+}
+
+export const openPopup = async (driver: Driver): Promise<DecodedView> => new DecodedView(await driver.openExtensionPage('src/popup/index.html', { popup: true }));
+
+export interface ProfileInput {
+  label: string;
+  domain: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** The options page (src/options): vault, tenant profiles. */
+export class OptionsUi {
+  constructor(readonly page: UiPage) {}
+
+  static async open(driver: Driver): Promise<OptionsUi> {
+    return new OptionsUi(await driver.openExtensionPage('src/options/index.html'));
+  }
+
+  async createVault(passphrase: string): Promise<void> {
+    await this.page.fill('New passphrase', passphrase);
+    await this.page.fill('Repeat passphrase', passphrase);
+    await this.page.click('button', 'Create vault');
+    await this.page.waitFor('button', 'Lock now');
+  }
+
+  async addProfile(p: ProfileInput): Promise<void> {
+    await this.page.click('button', 'Add profile');
+    await this.page.fill('Label', p.label);
+    await this.page.fill('Tenant domain', p.domain);
+    await this.page.fill('Client ID', p.clientId);
+    await this.page.fill('Client secret', p.clientSecret);
+    await this.page.click('button', 'Save profile');
+    await this.page.waitFor('article', `Profile ${p.label}`);
+  }
+
+  async lockNow(): Promise<void> {
+    await this.page.click('button', 'Lock now');
+    await this.page.waitFor('button', 'Unlock');
+  }
+
+  /** Types the passphrase and clicks Unlock (does not wait: the caller checks the outcome). */
+  async tryUnlock(passphrase: string): Promise<void> {
+    await this.page.fill('Vault passphrase', passphrase);
+    await this.page.click('button', 'Unlock');
+  }
+
+  async vaultLocked(): Promise<boolean> {
+    const r = await this.page.send<{ locked: boolean }>('vault.status', {});
+    return r.data?.locked === true;
+  }
+}
+
+/** Every storage area as JSON, read from an extension page (`browser` on Firefox, `chrome` on Chromium). */
+export function dumpStorage(page: UiPage): Promise<string> {
+  return page.evaluate(
+    async () => {
+      const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as { storage: Record<string, { get(k: null): Promise<unknown> }> };
+      const out: unknown[] = [];
+      for (const area of ['local', 'session', 'sync']) out.push(await api.storage[area]!.get(null));
+      return JSON.stringify(out);
+    },
+    undefined,
+    'reading every storage area',
+  );
+}
