@@ -18,6 +18,9 @@ import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-
 export interface MessageSpec {
   privileged: boolean;
   writes?: true;
+  /** Calls per window allowed to one tab's content script (issue 13 item 7); absent: the router's DEFAULT_RATE.
+   *  Our own extension pages are not limited. */
+  rate?: { max: number; perSeconds: number };
   request: Schema<unknown>;
 }
 
