@@ -10,7 +10,7 @@ import { listenToBadgeAlarm, pin, pinStatus, refreshBadge, unpin } from '../insp
 import { verifyInBackground } from '../inspect/verify';
 
 export const inspectHandlers: { [T in keyof InspectResponses]: Handler<T> } = {
-  'verify.token': async ({ token }) => verifyInBackground(token),
+  'verify.token': async ({ token, explicit }) => verifyInBackground(token, explicit === true),
   'inspect.pin': async ({ token }) => pin(token),
   'inspect.unpin': async () => unpin(),
   'inspect.pinned': async ({ token }) => pinStatus(token),
