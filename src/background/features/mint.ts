@@ -16,6 +16,7 @@ import { createLedgerStore } from '../mint/ledger-store';
 import { createProfilesStore } from '../mint/profiles-store';
 import { createTokenService } from '../mint/tokens';
 import { createVault } from '../mint/vault';
+import { releaseUnusedHost } from '../mint/host-permissions';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
@@ -69,6 +70,10 @@ export const mintHandlers: MintHandlers = {
     const applied = applyProfileInput(input, existing ? { profile: existing, secrets: prev } : null, Date.now(), newId);
     if (vaultOpen) await vault.putSecrets(applied.profile.id, applied.secrets);
     await profiles.put(applied.profile);
+    // A changed custom domain gives back the old host's grant unless another profile uses it (issue 13 item 8).
+    if (existing?.customDomain && existing.customDomain !== applied.profile.customDomain) {
+      await releaseUnusedHost(existing.customDomain, await profiles.all(), ext.permissions);
+    }
     const host = applied.profile.customDomain;
     const granted = host ? await ext.permissions.contains({ origins: [originPattern(host)] }) : true;
     return { id: applied.profile.id, ...(granted ? {} : { needsHostPermission: originPattern(host!) }) };
@@ -77,7 +82,11 @@ export const mintHandlers: MintHandlers = {
     await active(sender);
     await vault.putSecrets(id, {});
     await ledger.removeProfile(id);
-    return { deleted: await profiles.remove(id) };
+    const gone = await profiles.get(id);
+    const deleted = await profiles.remove(id);
+    // Its custom domain's host permission goes too, unless another profile uses it (issue 13 item 8).
+    if (deleted) await releaseUnusedHost(gone?.customDomain, await profiles.all(), ext.permissions);
+    return { deleted };
   },
   'profiles.test': async ({ profileId, audience }, sender) => {
     await active(sender);
