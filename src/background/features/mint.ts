@@ -17,6 +17,7 @@ import { createProfilesStore } from '../mint/profiles-store';
 import { createTokenService } from '../mint/tokens';
 import { createVault } from '../mint/vault';
 import { releaseUnusedHost } from '../mint/host-permissions';
+import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
@@ -24,7 +25,14 @@ export const profiles = createProfilesStore(); // shared with the terminate feat
 export const ledger = createLedgerStore();
 // eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
 let tokens: ReturnType<typeof createTokenService> | undefined;
-const vault = createVault({ onLock: () => tokens?.clear() });
+const vault = createVault({
+  onLock: async () => {
+    tokens?.clear();
+    // The pinned token is gone from storage.session (issue 13 item 6): its badge and refresh alarm go too.
+    await ext.alarms.clear(BADGE_ALARM).catch(() => false);
+    await refreshBadge().catch(() => undefined);
+  },
+});
 tokens = createTokenService({ profiles, vault, ledger, fetch: browserAuthFetch(() => profiles.customDomains()) });
 const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
 const svc = tokens;
