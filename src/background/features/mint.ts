@@ -4,8 +4,6 @@
 import { ext, extensionOrigin, type Runtime } from '../../shared/browser';
 import { appError, isAppError } from '../../shared/errors';
 import type { MintResponses } from '../../shared/messages/mint';
-import { read, write } from '../../shared/storage';
-import { ITEMS } from '../../shared/storage-schema';
 import { buildSnippets } from '../../lib/auth0/snippets';
 import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/profiles/profile';
 import { applyProfileInput } from '../../lib/profiles/profile-input';
@@ -17,6 +15,7 @@ import { createProfilesStore } from '../mint/profiles-store';
 import { createTokenService } from '../mint/tokens';
 import { createVault } from '../mint/vault';
 import { releaseUnusedHost } from '../mint/host-permissions';
+import { updateSettings } from '../settings-store';
 import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
@@ -123,8 +122,7 @@ export const mintHandlers: MintHandlers = {
     return st;
   },
   'vault.setAutoLock': async ({ minutes }, sender) => {
-    const settings = await read(ITEMS.settings);
-    await write(ITEMS.settings, { ...settings, autoLockMinutes: minutes });
+    await updateSettings({ autoLockMinutes: minutes }); // the one settings queue (SECURITY B7.59)
     await active(sender);
     return vault.status();
   },
