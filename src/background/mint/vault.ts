@@ -11,6 +11,7 @@ import type { VaultStatus } from '../../shared/messages/mint';
 import type { ProfileSecrets } from '../../lib/profiles/profile';
 import { exportKey, importKey, makeVerifier, newKdfParams, deriveKey, open, seal, unlockKey, PBKDF2_ITERATIONS, cannotUnlock } from '../../lib/vault/crypto';
 import { createLock } from './lock';
+import { checkPassphrase } from '../../lib/vault/strength';
 
 export interface VaultOptions {
   iterations?: number; // tests only; the stored default is PBKDF2_ITERATIONS (600,000)
@@ -73,6 +74,7 @@ export function createVault(opts: VaultOptions = {}) {
     setup(mode: 'passphrase' | 'session', passphrase?: string): Promise<VaultStatus> {
       return lock(async () => {
         if (mode === 'passphrase' && !passphrase) throw appError('ERR_INVALID_MESSAGE', 'A passphrase is required.');
+        if (mode === 'passphrase' && !checkPassphrase(passphrase!).ok) throw appError('ERR_INVALID_MESSAGE', checkPassphrase(passphrase!).problem);
         const r = await record();
         const secrets = await readAll(r);
         if (mode === 'passphrase') {
