@@ -66,13 +66,15 @@ export interface PassphraseCheck {
   ok: boolean;
   /** Why it is refused, or empty when accepted. */
   problem: string;
-  /** "Guessing it offline would take at most about N on one high-end GPU (PBKDF2-SHA256, 600,000 iterations)." */
+  /** "Guessing it offline by brute force would take up to N on one high-end GPU (PBKDF2-SHA256, 600,000 iterations)." */
   guessTime: string;
 }
 
 export function checkPassphrase(passphrase: string, iterations = PBKDF2_ITERATIONS): PassphraseCheck {
   const length = [...passphrase].length;
   const problem = length < MIN_PASSPHRASE_CHARS ? `Use at least ${MIN_PASSPHRASE_CHARS} characters (${length} so far); a few random words work well.` : '';
-  const guessTime = `Guessing it offline would take at most ${formatDuration(offlineGuessSeconds(passphrase, iterations))} on one high-end GPU (PBKDF2-SHA256, ${iterations.toLocaleString('en-US')} iterations), less if it is made of common words.`;
+  const d = formatDuration(offlineGuessSeconds(passphrase, iterations));
+  const span = d.startsWith('longer') || d.startsWith('under') ? d : `up to ${d}`;
+  const guessTime = `Guessing it offline by brute force would take ${span} on one high-end GPU (PBKDF2-SHA256, ${iterations.toLocaleString('en-US')} iterations); far less if it is made of common words.`;
   return { ok: problem === '', problem, guessTime };
 }
