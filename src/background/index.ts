@@ -15,6 +15,7 @@ import { inspectHandlers } from './features/inspect';
 import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
+import { clipboardHandlers } from './features/clipboard';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -23,6 +24,7 @@ const handlers: Handlers = {
   ...terminateHandlers,
   ...catalogHandlers,
   ...verifyHmacHandlers,
+  ...clipboardHandlers,
 };
 
 // First thing on every start: content scripts lose read access to storage.local (Chrome; issue 13 item 4).

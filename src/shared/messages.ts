@@ -12,6 +12,7 @@ import { inspectMessages, type InspectResponses } from './messages/inspect';
 import { terminateMessages, type TerminateResponses } from './messages/terminate';
 import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
+import { clipboardMessages, type ClipboardResponses } from './messages/clipboard';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
  *  newer version of the extension, such messages are refused with ERR_READ_ONLY (SECURITY B7.58). */
@@ -31,10 +32,11 @@ export const MESSAGES = {
   ...terminateMessages,
   ...catalogMessages,
   ...verifyHmacMessages,
+  ...clipboardMessages,
 } satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
-export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses & CatalogResponses & VerifyHmacResponses;
+export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses & CatalogResponses & VerifyHmacResponses & ClipboardResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

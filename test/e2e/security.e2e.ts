@@ -141,3 +141,34 @@ test('Options refuses a passphrase under 12 characters and shows the offline gue
   await expect(page.getByRole('button', { name: 'Create vault' }).isEnabled()).resolves.toBe(true);
   await extension.screenshot('vault-passphrase-strength', page);
 });
+
+test('a copied token is cleared from the clipboard 30 s later by the background, after the popup closed', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
+  const reader = await extension.context.newPage();
+  await reader.goto('https://manage.auth0.com/dashboard/us/demo/apis/management/explorer');
+  await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://manage.auth0.com' });
+  const clipboard = async () => {
+    await reader.bringToFront();
+    return withTimeout(reader.evaluate(() => navigator.clipboard.readText()), 5_000, 'reading the clipboard');
+  };
+
+  const popup = await extension.openPopup();
+  await popup.getByLabel('Paste a token (JWT, JWE or opaque)').fill(token);
+  const copy = popup.getByRole('button', { name: 'Copy token' }).first();
+  await copy.click();
+  await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Copied' || b.textContent === 'Copy failed'), undefined, { timeout: 5_000 });
+  await expect(copy.textContent()).resolves.toBe('Copied');
+  const copiedAt = Date.now();
+  await popup.close();
+  expect(await clipboard()).toBe(token);
+  // The alarm fires 30 s after the copy; Chrome's alarm clock is coarse, so allow a little more.
+  await reader.waitForTimeout(Math.max(0, copiedAt + 31_000 - Date.now()));
+  const deadline = Date.now() + 15_000;
+  let now = await clipboard();
+  while (now === token && Date.now() < deadline) {
+    await reader.waitForTimeout(1_000);
+    now = await clipboard();
+  }
+  expect(now).toBe('');
+}, 90_000);

@@ -20,4 +20,7 @@ export const INSPECT_ITEMS = {
    *  JWKS is fetched automatically from then on. Public host names only, newest last, at most 50. A new key
    *  whose absence reads as the default, so no migration. */
   verifiedIssuers: item<string[]>('local', 'verifiedIssuers', [], 3),
+  /** The last copy of token data a page made (SHA-256 of the text, never the text) and when to clear it
+   *  (issue 13 item 3). Session only. */
+  clipboardPending: item<{ digest: string; clearAt: number } | null>('session', 'clipboardPending', null, 3),
 };
