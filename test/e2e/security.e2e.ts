@@ -4,6 +4,8 @@
 // nor open inspector tabs without limit; the Options vault setup refuses short passphrases and shows the
 // offline guess time. Every request the emulator sees is logged: attacker.example must see none.
 import type { Page } from 'playwright-core';
+
+declare const chrome: { action: { getBadgeText(d: object): Promise<string> }; storage: { session: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> }; local: { get(k: string): Promise<Record<string, unknown>> } } };
 import { expect, test, withTimeout } from './fixtures';
 import { OptionsPage, sendFromPage } from './pages/options';
 import { ContentWorld } from './pages/content-world';
@@ -172,3 +174,32 @@ test('a copied token is cleared from the clipboard 30 s later by the background,
   }
   expect(now).toBe('');
 }, 90_000);
+
+test('"Lock now" also removes the pinned token, uncollected hand-offs and the toolbar badge (SECURITY B5.47)', async ({ emulator, extension }) => {
+  const { seed } = emulator;
+  const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
+  const popup = await extension.openPopup();
+  expect(await sendFromPage(popup, 'vault.setup', { mode: 'passphrase', passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
+  expect(await sendFromPage(popup, 'inspect.pin', { token })).toMatchObject({ ok: true, data: { pinned: true } });
+  await extension.evalInWorker((t) => chrome.storage.session.set({ 'handoff:AAAAAAAAAAAAAAAAAAAAAA': { token: t, tabId: 999, createdAt: Date.now() } }), token, 'adding a hand-off');
+  const before = await extension.evalInWorker(() => chrome.storage.session.get(null), undefined, 'reading session');
+  expect(JSON.stringify(before)).toContain(token);
+  expect(await extension.evalInWorker(() => chrome.action.getBadgeText({}), undefined, 'reading the badge')).not.toBe('');
+
+  expect(await sendFromPage(popup, 'vault.lock', {})).toMatchObject({ ok: true, data: { locked: true } });
+  const after = await extension.evalInWorker(() => chrome.storage.session.get(null), undefined, 'reading session');
+  expect(JSON.stringify(after)).not.toContain(token);
+  expect(await extension.evalInWorker(() => chrome.action.getBadgeText({}), undefined, 'reading the badge')).toBe('');
+});
+
+test('settings written from two pages at once both survive, and an open page re-themes through storage.onChanged (SECURITY B7.59)', async ({ extension }) => {
+  const popup = await extension.openPopup();
+  const inspector = await extension.openInspector();
+  for (const [theme, minutes] of [['dark', 7], ['light', 9], ['dark', 11]] as const) {
+    await Promise.all([sendFromPage(popup, 'settings.setTheme', { theme }), sendFromPage(inspector, 'vault.setAutoLock', { minutes })]);
+    const stored = await extension.evalInWorker(() => chrome.storage.local.get('settings'), undefined, 'reading settings');
+    expect(stored['settings']).toMatchObject({ theme, autoLockMinutes: minutes });
+  }
+  // The inspector did not write the theme, yet follows it.
+  await inspector.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark', undefined, { timeout: 5_000 });
+});
