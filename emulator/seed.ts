@@ -22,11 +22,16 @@ export interface SeedApi {
   isSystem: boolean;
 }
 
+/** FACTS §9: `client` grants serve client credentials, `user` grants user access flows; an application holds at
+ *  most one grant per API and subject type, so up to two per API. */
+export type SubjectType = 'client' | 'user';
+
 export interface SeedGrant {
   id: string;
   clientId: string;
   audience: string;
   scope: string[];
+  subjectType: SubjectType;
 }
 
 export interface Seed {
@@ -42,6 +47,8 @@ export interface Seed {
     noClientCredentials: SeedClient; // client_credentials grant type disabled
     explorer: SeedClient; // "API Explorer Application": every grantable scope
   };
+  /** Applications created at run time with POST /api/v2/clients (e.g. a Token Workbench minting app). */
+  createdClients: SeedClient[];
   apis: { management: SeedApi; rsApi: SeedApi; hsApi: SeedApi };
   grants: SeedGrant[];
 }
@@ -61,6 +68,10 @@ export const GRANTED_CLIENT_SCOPES = [
   'blacklist:tokens',
   'update:client_keys',
   'read:logs',
+  // Exact-scope set-up (issue #11): create the minting app and its grant, then PATCH the grant before each mint.
+  'create:clients',
+  'create:client_grants',
+  'update:client_grants',
 ];
 
 export function makeSeed(): Seed {
@@ -116,10 +127,10 @@ export function makeSeed(): Seed {
     },
   };
   const grants: SeedGrant[] = [
-    { id: 'cgr_GrantedMgmt0000001', clientId: clients.granted.clientId, audience: managementAudience, scope: [...GRANTED_CLIENT_SCOPES] },
-    { id: 'cgr_GrantedOrders00002', clientId: clients.granted.clientId, audience: apis.rsApi.identifier, scope: ['read:orders', 'create:orders'] },
-    { id: 'cgr_GrantedBilling0003', clientId: clients.granted.clientId, audience: apis.hsApi.identifier, scope: ['read:invoices'] },
-    { id: 'cgr_ExplorerMgmt000004', clientId: clients.explorer.clientId, audience: managementAudience, scope: [...grantableManagementScopes] },
+    { id: 'cgr_GrantedMgmt0000001', clientId: clients.granted.clientId, audience: managementAudience, scope: [...GRANTED_CLIENT_SCOPES], subjectType: 'client' },
+    { id: 'cgr_GrantedOrders00002', clientId: clients.granted.clientId, audience: apis.rsApi.identifier, scope: ['read:orders', 'create:orders'], subjectType: 'client' },
+    { id: 'cgr_GrantedBilling0003', clientId: clients.granted.clientId, audience: apis.hsApi.identifier, scope: ['read:invoices'], subjectType: 'client' },
+    { id: 'cgr_ExplorerMgmt000004', clientId: clients.explorer.clientId, audience: managementAudience, scope: [...grantableManagementScopes], subjectType: 'client' },
   ];
   return {
     tenant: 'demo',
@@ -133,6 +144,7 @@ export function makeSeed(): Seed {
       clientSecret: 'c2VjcmV0LWdsb2JhbC1kZW1vLXRlbmFudC1rZXktMDEyMzQ1Njc4OWFiY2RlZmdoaWprbG1u',
     },
     clients,
+    createdClients: [],
     apis,
     grants,
   };

@@ -2,7 +2,7 @@
 // (rotated secrets, deleted grants, changed token lifetimes) so `emulator.seed` and the dashboard pages
 // always show what the token endpoint and Management API enforce. Blacklist and users live beside it.
 import { randomBytes } from 'node:crypto';
-import type { Seed, SeedApi, SeedClient, SeedGrant } from './seed';
+import type { Seed, SeedApi, SeedClient, SeedGrant, SubjectType } from './seed';
 
 export interface BlacklistEntry {
   aud?: string;
@@ -47,7 +47,27 @@ export class TenantState {
   }
 
   clients(): SeedClient[] {
-    return Object.values(this.seed.clients);
+    return [...Object.values(this.seed.clients), ...this.seed.createdClients];
+  }
+
+  /** POST /api/v2/clients: a new application with a fresh id and secret (32-character ids, FACTS §2). */
+  createClient(name: string, clientCredentialsEnabled: boolean): SeedClient {
+    const client: SeedClient = {
+      clientId: randomBytes(24).toString('base64url').replace(/[-_]/g, 'x').slice(0, 32),
+      clientSecret: randomBytes(48).toString('base64url'),
+      name,
+      clientCredentialsEnabled,
+    };
+    this.seed.createdClients.push(client);
+    return client;
+  }
+
+  /** POST /api/v2/client-grants; undefined when the app already has a grant of that subject type (FACTS §9). */
+  createGrant(clientId: string, audience: string, scope: string[], subjectType: SubjectType): SeedGrant | undefined {
+    if (this.findGrant(clientId, audience, subjectType)) return undefined;
+    const grant: SeedGrant = { id: `cgr_${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x').slice(0, 16)}`, clientId, audience, scope, subjectType };
+    this.seed.grants.push(grant);
+    return grant;
   }
 
   findClient(clientId: string): SeedClient | undefined {
@@ -67,8 +87,13 @@ export class TenantState {
     return this.apis().find((a) => a.identifier === audience);
   }
 
-  findGrant(clientId: string, audience: string): SeedGrant | undefined {
-    return this.seed.grants.find((g) => g.clientId === clientId && g.audience === audience);
+  /** The grant client credentials use is the `subject_type: client` one (FACTS §9). */
+  findGrant(clientId: string, audience: string, subjectType: SubjectType = 'client'): SeedGrant | undefined {
+    return this.seed.grants.find((g) => g.clientId === clientId && g.audience === audience && g.subjectType === subjectType);
+  }
+
+  findGrantById(id: string): SeedGrant | undefined {
+    return this.seed.grants.find((g) => g.id === id);
   }
 
   deleteGrant(id: string): boolean {

@@ -31,12 +31,13 @@ export function dashboardData(seed: Seed, mode: 'path' | 'hash', token: string):
       tokenLifetime: a.tokenLifetime,
       scopes: a.scopes.map((s) => ({ value: s.value, description: s.description })),
     })),
-    clients: [granted, ungranted, noClientCredentials, explorer].map((c) => ({
+    clients: [granted, ungranted, noClientCredentials, explorer, ...seed.createdClients].map((c) => ({
       clientId: c.clientId,
       name: c.name,
       clientCredentialsEnabled: c.clientCredentialsEnabled,
     })),
-    grants: seed.grants.map((g) => ({ id: g.id, clientId: g.clientId, audience: g.audience, scope: [...g.scope] })),
+    // The Machine to Machine tab shows the client-credentials grants only (FACTS §9: `subject_type: client`).
+    grants: seed.grants.filter((g) => g.subjectType === 'client').map((g) => ({ id: g.id, clientId: g.clientId, audience: g.audience, scope: [...g.scope] })),
     token,
   };
 }

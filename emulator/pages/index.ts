@@ -54,7 +54,7 @@ function knownDashboardPath(rest: string[], seed: Seed): boolean {
     return id === 'management' || Object.values(seed.apis).some((a) => a.id === id);
   }
   if (section === 'applications' && id !== undefined) {
-    return Object.values(seed.clients).some((c) => c.clientId === id);
+    return [...Object.values(seed.clients), ...seed.createdClients].some((c) => c.clientId === id);
   }
   return true;
 }

@@ -15,6 +15,8 @@ import { inspectHandlers } from './features/inspect';
 import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
+import { trayHandlers } from './features/tray';
+import { mintingAppHandlers } from './features/minting-app';
 import { clipboardHandlers } from './features/clipboard';
 
 const handlers: Handlers = {
@@ -24,6 +26,8 @@ const handlers: Handlers = {
   ...terminateHandlers,
   ...catalogHandlers,
   ...verifyHmacHandlers,
+  ...trayHandlers,
+  ...mintingAppHandlers,
   ...clipboardHandlers,
 };
 

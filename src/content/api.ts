@@ -1,23 +1,34 @@
-// Typed calls the content script makes to the background: list profiles (public, secret-free summaries),
-// mint with a profile id, open the inspector. Runs in the content script. Shapes come from the one message map.
+// Typed calls the content script makes to the background: list profiles (public, secret-free summaries), the
+// tray's narrow mint (metadata back, never the token: SECURITY B4.38), open the inspector. Runs in the content
+// script. Shapes come from the one message map.
 import { send } from '../shared/rpc';
 import type { AppError } from '../shared/errors';
 import type { Reply, RequestOf } from '../shared/messages';
-import type { MintResult, ProfileSummary } from '../shared/messages/mint';
+import type { ProfileSummary } from '../shared/messages/mint';
+import type { TrayMintResult } from '../shared/messages/tray';
 
-export type { MintResult, ProfileSummary };
-export type MintRequest = RequestOf<'mint.request'>;
-export type MintMode = MintRequest['mode'];
+export type { ProfileSummary, TrayMintResult };
+export type TrayMintRequest = RequestOf<'tray.mint'>;
+export type TrayMode = TrayMintRequest['mode'];
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
 export async function listProfiles(): Promise<Reply<'profiles.list'>> {
   return send('profiles.list', {});
 }
 
-export async function mint(req: MintRequest): Promise<Reply<'mint.request'>> {
+export async function trayMint(req: TrayMintRequest): Promise<Reply<'tray.mint'>> {
   // Omit an absent audience: the background's schema rejects undefined-valued fields.
-  const payload: MintRequest = req.audience === undefined ? { profileId: req.profileId, mode: req.mode, scopes: req.scopes } : req;
-  return send('mint.request', payload, 30_000);
+  const payload: TrayMintRequest = req.audience === undefined ? { profileId: req.profileId, mode: req.mode, scopes: req.scopes } : req;
+  return send('tray.mint', payload, 45_000);
+}
+
+/** Hands a token this tab minted to a new inspector tab (the token never passes through here). */
+export async function openFromTray(ledgerId: string): Promise<Reply<'tray.open'>> {
+  return send('tray.open', { ledgerId });
+}
+
+export async function setupExact(profileId: string, audience: string): Promise<Reply<'tray.setupExact'>> {
+  return send('tray.setupExact', { profileId, audience });
 }
 
 export async function openInspector(token: string): Promise<Reply<'inspector.open'>> {

@@ -1,8 +1,9 @@
 // Content script entry on Auth0 dashboard and Management API reference pages. Untrusted ground (SECURITY B4):
-// it never sees a secret, sends only non-privileged messages plus mint requests made of a profile id and
-// scopes on the user's own click, and listens to no page message (there is no `message` listener at all).
-// It mounts one host element whose closed shadow root holds the generator tray, works out the page kind from
-// the URL, and runs the page features, restarting them on every SPA navigation. Runs in the isolated world.
+// it never sees a secret or a token, sends only non-privileged messages (the tray's mint is `tray.mint`, made of
+// a profile id and scopes on the user's own click, answered with metadata), and listens to no page message
+// (there is no `message` listener at all). It mounts one host element whose closed shadow root holds the
+// generator tray, works out the page kind from the URL, and runs the page features, restarting them on every
+// SPA navigation. Runs in the isolated world.
 import { isManagementScope } from '../lib/scopes/scope-names';
 import { send } from '../shared/rpc';
 import { initDecodeButtons } from './features/decode-buttons';
@@ -11,24 +12,13 @@ import { initScopeToggles } from './features/scope-toggles';
 import { OWN_ATTR, watchAdded, watchNavigation } from './observe';
 import { managementDomainOf, readIdentifier } from './page-info';
 import type { ScopeHit } from './scan';
-import { acceptsCustomScopes, curlPath, decoratesScopes, MANAGEMENT_API_ID, parseRoute, type Route } from './route';
+import { acceptsCustomScopes, decoratesScopes, MANAGEMENT_API_ID, parseRoute, type Route } from './route';
+import { HOST_STATE_ATTR, mountHost } from './host';
+import { createClickGuard } from './tray/visibility';
 import type { PageTarget } from './tray/profile';
 import { ScopeStore } from './tray/store';
 import { mountTray } from './tray/tray';
 import { writeQueue } from './write-queue';
-
-const HOST_TAG = 'token-workbench-root';
-
-function mount(): { host: HTMLElement; shadow: ShadowRoot } | null {
-  if (document.querySelector(HOST_TAG)) return null; // never mount twice
-  const host = document.createElement(HOST_TAG);
-  host.setAttribute('data-token-workbench', 'loading');
-  // Fixed in a corner: it must not move the page's own layout.
-  host.style.cssText = 'all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483646;';
-  const shadow = host.attachShadow({ mode: 'closed' });
-  document.documentElement.append(host);
-  return { host, shadow };
-}
 
 function targetOf(route: Route): PageTarget {
   if (route.kind === 'api' || route.kind === 'app-apis' || route.kind === 'dashboard') {
@@ -49,22 +39,22 @@ function removeOwnUi(): void {
 }
 
 function init(): void {
-  const mounted = mount();
+  const mounted = mountHost();
   if (!mounted) return;
   const { host, shadow } = mounted;
   const store = new ScopeStore();
   const customNames = new Set<string>();
   let route = parseRoute(location.href);
+  const lifetime = new AbortController(); // the script lives as long as the document
   const tray = mountTray(shadow, {
     store,
     target: () => targetOf(route),
-    curlPath: () => curlPath(route),
     customNames: () => customNames,
+    guard: createClickGuard(host, shadow, lifetime.signal),
   });
-  void send('ping', {}, 10_000).then((reply) => host.setAttribute('data-token-workbench', reply.ok ? 'ready' : 'offline'));
+  void send('ping', {}, 10_000).then((reply) => host.setAttribute(HOST_STATE_ATTR, reply.ok ? 'ready' : 'offline'));
 
   let page: AbortController | null = null;
-  const lifetime = new AbortController(); // the script lives as long as the document
   const start = (): void => {
     page?.abort();
     removeOwnUi();

@@ -3,12 +3,14 @@
 // every mutation batch (SPAs re-render on navigation) plus popstate/hashchange and, where present, the
 // Navigation API. Everything stops when the AbortSignal aborts.
 
+import { isInHost } from './host';
+
 /** Marks every element the content script adds to the page, so its own insertions are never rescanned. */
 export const OWN_ATTR = 'data-token-workbench-ui';
 
 export function isOwn(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el && (el.hasAttribute(OWN_ATTR) || el.localName === 'token-workbench-root');
+  return !!el && (el.hasAttribute(OWN_ATTR) || isInHost(el));
 }
 
 /**

@@ -3,6 +3,8 @@
 // per mutation. FACTS §6: the real DOM is unknown, so this keys on the visible label text, then takes the
 // value next to it: a labelled input, the next element, or the rest of the same line.
 
+import { isInHost } from './host';
+
 const LABEL_TEXT = 'identifier';
 const MAX_IDENTIFIER = 600;
 
@@ -30,7 +32,7 @@ export function readIdentifier(doc: Document = document): string | null {
     const data = n.nodeValue ?? '';
     if (data.length > 40 || data.trim().toLowerCase().replace(/:$/, '') !== LABEL_TEXT) continue;
     const el = n.parentElement;
-    if (!el || el.closest('token-workbench-root')) continue;
+    if (!el || isInHost(el)) continue;
     const v = valueNear(el);
     if (v) return v;
   }
@@ -42,3 +44,4 @@ export function managementDomainOf(identifier: string | null): string | null {
   const m = identifier ? /^https:\/\/([a-z0-9.-]+)\/api\/v2\/?$/i.exec(identifier) : null;
   return m ? m[1]!.toLowerCase() : null;
 }
+

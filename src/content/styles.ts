@@ -14,9 +14,9 @@ export const PAGE_BUTTON_PRESSED_CSS = 'background:#635dff;border-color:#635dff;
 export const TRAY_CSS = `
 :host{all:initial}
 *{box-sizing:border-box}
-.tw{--bg:#fff;--fg:#1e212a;--muted:#65676e;--line:#d5d8de;--accent:#635dff;--chip:#eef0ff;--warn:#8a5a00;--bad:#b42318;
+.tw{--bg:#fff;--fg:#1e212a;--muted:#65676e;--line:#d5d8de;--accent:#635dff;--chip:#eef0ff;--warn:#8a5a00;--bad:#b42318;--ok:#067647;
   font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg)}
-@media (prefers-color-scheme:dark){.tw{--bg:#1d1f27;--fg:#e7e8ec;--muted:#a3a6b0;--line:#3a3d48;--chip:#2b2f45;--warn:#f3c46b;--bad:#ff8a80}}
+@media (prefers-color-scheme:dark){.tw{--bg:#1d1f27;--fg:#e7e8ec;--muted:#a3a6b0;--line:#3a3d48;--chip:#2b2f45;--warn:#f3c46b;--bad:#ff8a80;--ok:#75e0a7}}
 .fab{font:inherit;background:var(--accent);color:#fff;border:0;border-radius:18px;padding:7px 14px;cursor:pointer;box-shadow:0 2px 8px #0004}
 .panel{width:380px;max-height:min(640px,calc(100vh - 32px));overflow:auto;background:var(--bg);border:1px solid var(--line);
   border-radius:10px;box-shadow:0 6px 24px #0004;padding:12px 14px}
@@ -35,7 +35,7 @@ select,input{background:var(--bg);border:1px solid var(--line);border-radius:6px
 .why{display:block;text-decoration:none}
 .row{display:flex;align-items:center;gap:6px;margin:6px 0}.row label{min-width:64px;color:var(--muted)}
 .row select,.row input{flex:1}
-.warn{color:var(--warn);font-size:12px;margin:4px 0}.err{color:var(--bad);margin:6px 0}
+.warn{color:var(--warn);font-size:12px;margin:4px 0}.err{color:var(--bad);margin:6px 0}.ok{color:var(--ok);font-size:12px;margin:4px 0}
 .result{border-top:1px solid var(--line);margin-top:10px;padding-top:8px}
 .token{display:block;font:12px ui-monospace,monospace;word-break:break-all;background:var(--chip);border-radius:6px;padding:6px;margin:4px 0;user-select:text}
 .actions{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0}

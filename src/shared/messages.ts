@@ -12,6 +12,8 @@ import { inspectMessages, type InspectResponses } from './messages/inspect';
 import { terminateMessages, type TerminateResponses } from './messages/terminate';
 import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
+import { trayMessages, type TrayResponses } from './messages/tray';
+import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
 import { clipboardMessages, type ClipboardResponses } from './messages/clipboard';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
@@ -32,11 +34,21 @@ export const MESSAGES = {
   ...terminateMessages,
   ...catalogMessages,
   ...verifyHmacMessages,
+  ...trayMessages,
+  ...mintingAppMessages,
   ...clipboardMessages,
 } satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
-export type Responses = CoreResponses & MintResponses & InspectResponses & TerminateResponses & CatalogResponses & VerifyHmacResponses & ClipboardResponses;
+export type Responses = CoreResponses &
+  MintResponses &
+  InspectResponses &
+  TerminateResponses &
+  CatalogResponses &
+  VerifyHmacResponses &
+  TrayResponses &
+  MintingAppResponses &
+  ClipboardResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

@@ -26,7 +26,7 @@ export interface ItemSpec<T> {
 
 const item = <T>(area: Area, key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
 
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export const ITEMS = {
   /** Written last by a migration run (SECURITY B7.58). */

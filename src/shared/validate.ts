@@ -48,12 +48,14 @@ export const v = {
   literal<const L extends string>(...values: L[]): Schema<L> {
     return { check: (x, p) => ((values as unknown[]).includes(x) ? null : `${p} must be one of ${values.join(', ')}`) };
   },
-  array<T>(item: Schema<T>, opts: { max?: number } = {}): Schema<T[]> {
+  array<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
     const max = opts.max ?? 1000;
+    const min = opts.min ?? 0;
     return {
       check: (x, p) => {
         if (!Array.isArray(x)) return `${p} must be a list`;
         if (x.length > max) return `${p} has too many entries`;
+        if (x.length < min) return `${p} needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`;
         for (let i = 0; i < x.length; i++) {
           const r = item.check(x[i], `${p}[${i}]`);
           if (r) return r;

@@ -159,7 +159,7 @@ describe('endpoints', () => {
     const c = emu.seed.clients.granted;
     const rs = emu.seed.apis.rsApi.identifier;
     const list = await api(`/api/v2/client-grants?client_id=${c.clientId}&audience=${encodeURIComponent(rs)}`, t);
-    expect(list.json()).toEqual([{ id: 'cgr_GrantedOrders00002', client_id: c.clientId, audience: rs, scope: ['read:orders', 'create:orders'] }]);
+    expect(list.json()).toEqual([{ id: 'cgr_GrantedOrders00002', client_id: c.clientId, audience: rs, scope: ['read:orders', 'create:orders'], subject_type: 'client' }]);
     const body = { grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret, audience: rs };
     expect((await tokenReq(port, body)).status).toBe(200);
     const del = await api('/api/v2/client-grants/cgr_GrantedOrders00002', t, { method: 'DELETE' });
@@ -203,5 +203,43 @@ describe('endpoints', () => {
     expect(tok.json().expires_in).toBe(600);
     const { payload } = decodeJwt(tok.json().access_token);
     expect(payload.exp - payload.iat).toBe(600);
+  });
+});
+
+describe('client grants and clients for exact-scope minting (FACTS §1, §9; issue #11)', () => {
+  it('POST /clients (create:clients) returns a secret that works at /oauth/token once a client grant exists', async () => {
+    const admin = await mint(['create:clients', 'create:client_grants', 'update:client_grants', 'read:client_grants']);
+    const created = await api('/api/v2/clients', admin, { method: 'POST', body: { name: 'Token Workbench minting app', app_type: 'non_interactive', grant_types: ['client_credentials'] } });
+    expect(created.status).toBe(201);
+    const app = created.json() as { client_id: string; client_secret: string };
+    expect(app.client_id).toMatch(/^[A-Za-z0-9]{32}$/);
+    const aud = emu.seed.managementAudience;
+    const body = { grant_type: 'client_credentials', client_id: app.client_id, client_secret: app.client_secret, audience: aud };
+    expect((await tokenReq(port, body)).status).toBe(403); // no grant yet
+    const grant = await api('/api/v2/client-grants', admin, { method: 'POST', body: { client_id: app.client_id, audience: aud, scope: [], subject_type: 'client' } });
+    expect(grant.status).toBe(201);
+    const g = grant.json() as { id: string; subject_type: string; scope: string[] };
+    expect(g).toMatchObject({ subject_type: 'client', scope: [] });
+    const dup = await api('/api/v2/client-grants', admin, { method: 'POST', body: { client_id: app.client_id, audience: aud, scope: [] } });
+    expect(dup.status).toBe(409);
+    const patched = await api(`/api/v2/client-grants/${g.id}`, admin, { method: 'PATCH', body: { scope: ['read:users', 'read:clients', 'read:logs'] } });
+    expect(patched.status).toBe(200);
+    const tok = await tokenReq(port, body);
+    expect(tok.status).toBe(200);
+    expect(String(decodeJwt(tok.json().access_token).payload.scope).split(' ').sort()).toEqual(['read:clients', 'read:logs', 'read:users']);
+    const listed = await api(`/api/v2/client-grants?client_id=${app.client_id}&subject_type=client`, admin);
+    expect((listed.json() as { id: string }[]).map((x) => x.id)).toEqual([g.id]);
+  });
+
+  it('PATCH /client-grants/{id} needs update:client_grants; unknown scopes and fields are 400', async () => {
+    const id = emu.seed.grants[1]!.id;
+    const weak = await mint(['read:client_grants']);
+    const r = await api(`/api/v2/client-grants/${id}`, weak, { method: 'PATCH', body: { scope: ['read:orders'] } });
+    expect(r.status).toBe(403);
+    expect(r.json()).toMatchObject({ errorCode: 'insufficient_scope', message: 'Insufficient scope, expected any of: update:client_grants' });
+    const strong = await mint(['update:client_grants']);
+    expect((await api(`/api/v2/client-grants/${id}`, strong, { method: 'PATCH', body: { scope: ['read:nope'] } })).status).toBe(400);
+    expect((await api(`/api/v2/client-grants/${id}`, strong, { method: 'PATCH', body: { scope: ['read:orders'], audience: 'x' } })).status).toBe(400);
+    expect((await api('/api/v2/client-grants/cgr_missing', strong, { method: 'PATCH', body: { scope: [] } })).status).toBe(404);
   });
 });

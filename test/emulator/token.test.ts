@@ -1,6 +1,6 @@
 // @vitest-environment node
 // POST /oauth/token of the emulator: the FACTS §1 error table case by case (status + exact body), JSON vs
-// form vs HTTP Basic, audience rules incl. the custom domain (FACTS §8), scope narrowing, token claims (§2).
+// form vs HTTP Basic, audience rules incl. the custom domain (FACTS §8), no scope narrowing (§1, corrected), token claims (§2).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server';
 import { decodeJwt, req, tokenReq } from './client';
@@ -165,15 +165,32 @@ describe('issued tokens', () => {
     expect(decodeJwt(r.json().access_token).payload.iss).toBe('https://login.demo.test/');
   });
 
-  it('scope narrows to the intersection; none granted → 403 access_denied', async () => {
+  it('FACTS §1: a narrower scope is ignored, every granted scope is issued', async () => {
     const base = { client_id: granted.clientId, client_secret: granted.clientSecret, audience: mgmt };
-    const r = await tokenReq(port, cc({ ...base, scope: 'read:users create:users blacklist:tokens' }));
+    const all = [...emu.seed.grants[0]!.scope].sort();
+    const r = await tokenReq(port, cc({ ...base, scope: 'read:users blacklist:tokens' }));
     expect(r.status).toBe(200);
-    expect(r.json().scope).toBe('read:users blacklist:tokens');
-    expect(decodeJwt(r.json().access_token).payload.scope).toBe('read:users blacklist:tokens');
-    const none = await tokenReq(port, cc({ ...base, scope: 'create:users' }));
-    expect(none.status).toBe(403);
-    expect(none.json()).toEqual({ error: 'access_denied', error_description: 'Client has not been granted scopes: create:users' });
+    expect(r.json().scope.split(' ').sort()).toEqual(all);
+    expect(String(decodeJwt(r.json().access_token).payload.scope).split(' ').sort()).toEqual(all);
+  });
+
+  it('FACTS §1: a scope outside the grant fails the whole request, naming only the missing ones', async () => {
+    const base = { client_id: granted.clientId, client_secret: granted.clientSecret, audience: mgmt };
+    const r = await tokenReq(port, cc({ ...base, scope: 'read:users create:users delete:users' }));
+    expect(r.status).toBe(403);
+    expect(r.json()).toEqual({ error: 'access_denied', error_description: 'Client has not been granted scopes: create:users,delete:users' });
+  });
+
+  it('FACTS §9: only the subject_type client grant serves client credentials', async () => {
+    const app = emu.seed.clients.ungranted;
+    emu.seed.grants.push({ id: 'cgr_UserOnly00000000099', clientId: app.clientId, audience: mgmt, scope: ['read:users'], subjectType: 'user' });
+    try {
+      const r = await tokenReq(port, cc({ client_id: app.clientId, client_secret: app.clientSecret, audience: mgmt }));
+      expect(r.status).toBe(403);
+      expect(r.json().error_description).toMatch(/^Client is not authorized to access/);
+    } finally {
+      emu.seed.grants.pop();
+    }
   });
 
   it('HS256 API: signed with its signing secret, expires_in = its token_lifetime', async () => {

@@ -17,6 +17,7 @@ import { createVault } from '../mint/vault';
 import { releaseUnusedHost } from '../mint/host-permissions';
 import { updateSettings } from '../settings-store';
 import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
+import { createMintingApps } from '../mint/minting-apps';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
@@ -24,7 +25,7 @@ export const profiles = createProfilesStore(); // shared with the terminate feat
 export const ledger = createLedgerStore();
 // eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
 let tokens: ReturnType<typeof createTokenService> | undefined;
-const vault = createVault({
+export const vault = createVault({
   onLock: async () => {
     tokens?.clear();
     // The pinned token is gone from storage.session (issue 13 item 6): its badge and refresh alarm go too.
@@ -32,9 +33,18 @@ const vault = createVault({
     await refreshBadge().catch(() => undefined);
   },
 });
-tokens = createTokenService({ profiles, vault, ledger, fetch: browserAuthFetch(() => profiles.customDomains()) });
+const authFetch = browserAuthFetch(() => profiles.customDomains());
+tokens = createTokenService({ profiles, vault, ledger, fetch: authFetch });
 const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
-const svc = tokens;
+/** The worker's one token service (the tray and the minting-app set-up use it too). */
+export const svc = tokens;
+/** Exact-minting set-up (issue #11): management calls with the profile's own client. */
+export const mintingApps = createMintingApps({
+  profiles,
+  vault,
+  fetch: authFetch,
+  managementToken: async (p) => (await svc.mint({ profileId: p.id, mode: 'client-credentials', scopes: [] })).token,
+});
 
 // Top-level listeners (SECURITY B7.56): a worker woken by the alarm or a popup connect finds them.
 ext.alarms.onAlarm.addListener((alarm) => {
@@ -44,7 +54,7 @@ ext.runtime.onConnect.addListener((port: Runtime.Port) => autolock.onConnect(por
 void autolock.check().catch(() => undefined); // the wake re-check
 
 /** Activity from our own pages resets the idle clock; a content script's requests do not keep secrets open. */
-async function active(sender: SenderInfo): Promise<void> {
+export async function active(sender: SenderInfo): Promise<void> {
   if (isOwnExtensionPage(sender, me())) await autolock.touch().catch(() => undefined);
 }
 

@@ -5,9 +5,10 @@ import { ITEMS, STATE_VERSION } from '../../shared/storage-schema';
 import { migration001 } from './001-initial-settings';
 import { migration002 } from './002-profiles-and-ledger';
 import { migration003 } from './003-ledger-pages';
+import { migration004 } from './004-minting-apps';
 import type { KeyValueArea, Migration } from './types';
 
-export const MIGRATIONS: Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003, migration004];
 
 export type MigrationOutcome = { status: 'current' | 'migrated'; from: number; to: number } | { status: 'read-only'; from: number; to: number };
 

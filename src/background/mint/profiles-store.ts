@@ -45,7 +45,11 @@ export function createProfilesStore() {
     clearSecretFlags(): Promise<void> {
       return lock(async () => {
         const list = await all();
-        await write(ITEMS.profiles, list.map((p) => ({ ...p, hasSecret: { client: false, customApi: false, legacy: false } })));
+        await write(ITEMS.profiles, list.map((p) => ({
+          ...p,
+          hasSecret: { client: false, customApi: false, legacy: false },
+          ...(p.mintingApps ? { mintingApps: p.mintingApps.map((a) => ({ ...a, hasSecret: false })) } : {}),
+        })));
       });
     },
     async customDomains(): Promise<string[]> {

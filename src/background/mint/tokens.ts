@@ -1,4 +1,5 @@
-// The token service (issue #4): client-credentials mints through the retry policy, local HS256 signing, the
+// The token service (issues #4, #11): client-credentials mints through the retry policy, exact-scope mints (the
+// minting app's grant set to the picked scopes first, serialized per tenant and audience), local HS256 signing, the
 // in-flight dedupe map (two popups pressing Mint → one network call, SECURITY B3.32), the cache (reused until
 // 10 s before exp, as node-auth0 does), the rate-limit memo (repeated clicks add no requests, SECURITY B6.50) and
 // the ledger record. Secrets come from the vault per call and are never put in an error or log. Runs in the
@@ -10,8 +11,11 @@ import type { SessionToken } from '../../shared/storage-items/mint';
 import { buildTokenRequest, resolveAudience } from '../../lib/auth0/token-request';
 import { requestToken, type FetchLike, type TokenResponse } from '../../lib/auth0/http-client';
 import { signCustomApi, signLegacy, type SignedToken } from '../../lib/mint/hs256';
-import type { LedgerEntry, MintMode, MintParams } from '../../lib/mint/ledger';
-import type { Profile } from '../../lib/profiles/profile';
+import type { GrantChange, LedgerEntry, MintMode, MintParams } from '../../lib/mint/ledger';
+import { mintingAppFor, type Profile } from '../../lib/profiles/profile';
+import { compareScopes } from '../../lib/scopes/compare';
+import { setGrantScopes } from './grant-setter';
+import { createKeyedLock } from './keyed-lock';
 import type { ProfilesStore } from './profiles-store';
 import type { Vault } from './vault';
 import type { LedgerStore } from './ledger-store';
@@ -45,17 +49,36 @@ export function createTokenService(deps: TokenServiceDeps) {
   const cache = new Map<string, { ledgerId: string } & SessionToken>();
   const rateLimited = new Map<string, { until: number; message: string }>();
   const policy = () => ({ fetch: deps.fetch, now, sleep: deps.sleep, timeoutMs: deps.timeoutMs, maxWaitMs: deps.maxWaitMs });
+  const exactLock = createKeyedLock();
+  const grantDeps = {
+    fetch: deps.fetch,
+    now,
+    sleep: deps.sleep,
+    timeoutMs: deps.timeoutMs,
+    // The profile's own client, every scope of its grant, from the cache when it can (one entry for all calls).
+    managementToken: async (p: Profile, fresh = false) => (await mintClientCredentials(p, { profileId: p.id, mode: 'client-credentials', scopes: [] }, fresh)).token,
+  };
 
   const requireProfileSecrets = async (p: Profile) => deps.vault.getSecrets(p.id);
 
-  async function callAuth0(p: Profile, audience: string | undefined, scopes: string[]): Promise<{ res: TokenResponse; audience: string }> {
+  interface Credentials {
+    clientId: string;
+    clientSecret: string;
+  }
+
+  async function profileCredentials(p: Profile): Promise<Credentials> {
     if (!p.clientId) throw appError('ERR_INVALID_MESSAGE', 'This profile has no client ID for client credentials.');
+    const { clientSecret } = await requireProfileSecrets(p);
+    if (!clientSecret) throw appError('ERR_LOCKED', 'No client secret is stored for this profile. Add it in Options.');
+    return { clientId: p.clientId, clientSecret };
+  }
+
+  async function callAuth0(p: Profile, audience: string | undefined, scopes: string[], creds?: Credentials): Promise<{ res: TokenResponse; audience: string }> {
     const host = p.customDomain || p.domain;
     const memo = rateLimited.get(host);
     if (memo && memo.until * 1000 > now()) throw appError('ERR_RATE_LIMITED', memo.message, { until: memo.until });
-    const { clientSecret } = await requireProfileSecrets(p);
-    if (!clientSecret) throw appError('ERR_LOCKED', 'No client secret is stored for this profile. Add it in Options.');
-    const req = buildTokenRequest({ domain: p.domain, customDomain: p.customDomain, clientId: p.clientId, clientSecret, audience, scopes });
+    const { clientId, clientSecret } = creds ?? (await profileCredentials(p));
+    const req = buildTokenRequest({ domain: p.domain, customDomain: p.customDomain, clientId, clientSecret, audience, scopes });
     try {
       const res = await requestToken(req, policy(), { audience: req.audience, canonicalDomain: p.domain, customDomain: p.customDomain, known: [clientSecret] });
       return { res, audience: req.audience };
@@ -67,9 +90,9 @@ export function createTokenService(deps: TokenServiceDeps) {
     }
   }
 
-  async function record(p: Profile, mode: MintMode, params: MintParams, aud: string, token: string, iat: number, exp: number | null, jti: string | null, granted: string[], cacheKey: string): Promise<{ ledgerId: string; pruned: number }> {
+  async function record(p: Profile, mode: MintMode, params: MintParams, aud: string, token: string, iat: number, exp: number | null, jti: string | null, granted: string[], cacheKey: string, grantChange?: GrantChange): Promise<{ ledgerId: string; pruned: number }> {
     const ledgerId = b64url(randomBytes(16));
-    const entry: LedgerEntry = { id: ledgerId, profileId: p.id, mode, aud, scopes: granted, requestedScopes: params.scopes, iat, exp, jti, createdAt: now(), blacklist: { state: 'none' }, params };
+    const entry: LedgerEntry = { id: ledgerId, profileId: p.id, mode, aud, scopes: granted, requestedScopes: params.scopes, iat, exp, jti, createdAt: now(), blacklist: { state: 'none' }, params, ...(grantChange ? { grantChange } : {}) };
     const pruned = await deps.ledger.add(entry, { token, exp, cacheKey, granted });
     return { ledgerId, pruned };
   }
@@ -77,19 +100,24 @@ export function createTokenService(deps: TokenServiceDeps) {
   async function mintClientCredentials(p: Profile, req: MintRequest, bypassCache: boolean): Promise<MintResult> {
     const audience = resolveAudience({ domain: p.domain, customDomain: p.customDomain, audience: req.audience });
     const scopes = [...new Set(req.scopes)];
+    const exact = req.mode === 'exact';
+    const app = exact ? mintingAppFor(p, audience) : undefined;
+    if (exact && !app) throw appError('ERR_INVALID_MESSAGE', `No minting application is set up for ${audience} on this profile. Set one up in Options → the profile → Exact-scope minting.`);
+    if (exact && scopes.length === 0) throw appError('ERR_INVALID_MESSAGE', 'Pick at least one scope: exact mode sets the grant to exactly the picked scopes.');
+    const mode: MintMode = exact ? 'exact' : 'client-credentials';
     // The profile's updatedAt is in the key: editing credentials never serves a token minted with the old ones.
-    const key = [p.id, p.updatedAt, 'client-credentials', audience, [...scopes].sort().join(' ')].join('|');
+    // In exact mode the app is too: a cached token of that app for this very set carries exactly this set.
+    const key = [p.id, p.updatedAt, mode, app?.clientId ?? '', audience, [...scopes].sort().join(' ')].join('|');
     const nowS = () => Math.floor(now() / 1000);
     if (!bypassCache) {
       const hit = cache.get(key) ?? (await fromSession(key));
       if (hit && hit.exp !== null && hit.exp - CACHE_LEEWAY_S > nowS()) {
-        return { ledgerId: hit.ledgerId, token: hit.token, expiresAt: hit.exp, requestedScopes: scopes, grantedScopes: hit.granted, fromCache: true, warnings: [] };
+        return { ledgerId: hit.ledgerId, token: hit.token, mode, expiresAt: hit.exp, requestedScopes: scopes, grantedScopes: hit.granted, fromCache: true, warnings: [] };
       }
       const pending = inflight.get(key);
       if (pending) return pending;
     }
-    const run = (async (): Promise<MintResult> => {
-      const { res, audience: aud } = await callAuth0(p, audience, scopes);
+    const finish = async (res: TokenResponse, aud: string, grantChange?: GrantChange): Promise<MintResult> => {
       let claims: Record<string, unknown> = {};
       try {
         claims = decodeJwt(res.accessToken) as Record<string, unknown>;
@@ -102,17 +130,42 @@ export function createTokenService(deps: TokenServiceDeps) {
       // FACTS §2: Auth0 client-credentials tokens carry no jti.
       const jti = typeof claims.jti === 'string' ? claims.jti : null;
       const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes };
-      const { ledgerId, pruned } = await record(p, 'client-credentials', params, aud, res.accessToken, iat, exp, jti, granted, key);
+      const { ledgerId, pruned } = await record(p, mode, params, aud, res.accessToken, iat, exp, jti, granted, key, grantChange);
       cache.set(key, { ledgerId, token: res.accessToken, exp, cacheKey: key, granted });
       const warnings = [...(res.quota ? [`Quota: ${res.quota}`] : []), ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])];
-      return { ledgerId, token: res.accessToken, expiresAt: exp, requestedScopes: scopes, grantedScopes: granted, fromCache: false, warnings };
-    })();
+      if (exact) {
+        // The promise of exact mode is checked, never assumed: a tenant that added scopes shows the difference.
+        const { missing, extra } = compareScopes(scopes, granted);
+        if (missing.length || extra.length) warnings.unshift(`The token does not carry exactly the picked scopes.${extra.length ? ` Extra: ${extra.join(', ')}.` : ''}${missing.length ? ` Missing: ${missing.join(', ')}.` : ''}`);
+      }
+      return { ledgerId, token: res.accessToken, mode, expiresAt: exp, requestedScopes: scopes, grantedScopes: granted, fromCache: false, warnings, ...(grantChange ? { grantChange } : {}) };
+    };
+    const run = exact
+      ? exactLock(`${p.domain}|${audience}`, () => mintExact(p, app!, audience, scopes, finish))
+      : callAuth0(p, audience, scopes).then(({ res, audience: aud }) => finish(res, aud));
     inflight.set(key, run);
     try {
       return await run;
     } finally {
       inflight.delete(key);
     }
+  }
+
+  /** Inside the tenant+audience lock: set the grant, then ask for the token with the minting app (issue #11). */
+  async function mintExact(p: Profile, app: NonNullable<ReturnType<typeof mintingAppFor>>, audience: string, scopes: string[], finish: (res: TokenResponse, aud: string, g: GrantChange) => Promise<MintResult>): Promise<MintResult> {
+    const secret = (await requireProfileSecrets(p)).mintingApps?.[app.clientId];
+    if (!secret) throw appError('ERR_LOCKED', 'The minting app\'s client secret is not in the vault. Set up exact minting again in Options.');
+    const sorted = [...scopes].sort();
+    await setGrantScopes(grantDeps, p, app, sorted);
+    const grantChange: GrantChange = { grantId: app.grantId, clientId: app.clientId, scopes: sorted, at: now() };
+    let got: { res: TokenResponse; audience: string };
+    try {
+      got = await callAuth0(p, audience, scopes, { clientId: app.clientId, clientSecret: secret });
+    } catch (err) {
+      if (!isAppError(err)) throw err;
+      throw appError(err.code, `The minting app's grant now has exactly ${sorted.join(', ')}, but the token request failed: ${err.message}`, err.detail);
+    }
+    return finish(got.res, got.audience, grantChange);
   }
 
   /** After a worker restart the memory cache is empty; the session still has the tokens (SECURITY B7.56). */
@@ -125,7 +178,7 @@ export function createTokenService(deps: TokenServiceDeps) {
   async function mintHs256(p: Profile, req: MintRequest): Promise<MintResult> {
     const secrets = await requireProfileSecrets(p);
     const scopes = [...new Set(req.scopes)];
-    const life = { lifetimeSeconds: req.lifetimeSeconds, noExpiry: req.noExpiry };
+    const life = { lifetimeSeconds: req.lifetimeSeconds };
     let signed: SignedToken;
     if (req.mode === 'hs256-custom') {
       const api = p.hs256.customApi;
@@ -138,17 +191,16 @@ export function createTokenService(deps: TokenServiceDeps) {
       if (!secrets.globalClientSecret) throw appError('ERR_LOCKED', 'No global client secret is stored for this profile.');
       signed = await signLegacy({ globalClientId: legacy.globalClientId, globalClientSecret: secrets.globalClientSecret, secretEncoding: legacy.secretEncoding, scopes, ...life }, { now, randomBytes });
     }
-    const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes, ...(req.lifetimeSeconds ? { lifetimeSeconds: req.lifetimeSeconds } : {}), ...(req.noExpiry ? { noExpiry: true } : {}) };
+    const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes, ...(req.lifetimeSeconds ? { lifetimeSeconds: req.lifetimeSeconds } : {}) };
     const aud = String(signed.claims.aud);
     const { ledgerId, pruned } = await record(p, req.mode, params, aud, signed.token, signed.iat, signed.exp, signed.jti, signed.scopes, `hs256|${ledgerIdSafe(signed.jti)}`);
-    return { ledgerId, token: signed.token, expiresAt: signed.exp, requestedScopes: scopes, grantedScopes: signed.scopes, fromCache: false, warnings: [...signed.warnings, ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])] };
+    return { ledgerId, token: signed.token, mode: req.mode, expiresAt: signed.exp, requestedScopes: scopes, grantedScopes: signed.scopes, fromCache: false, warnings: [...signed.warnings, ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])] };
   }
 
   return {
     async mint(req: MintRequest, opts: { bypassCache?: boolean } = {}): Promise<MintResult> {
       const p = await deps.profiles.require(req.profileId);
-      if (req.mode === 'client-credentials') {
-        if (req.noExpiry) throw appError('ERR_INVALID_MESSAGE', 'Auth0 decides the lifetime of client-credentials tokens.');
+      if (req.mode === 'client-credentials' || req.mode === 'exact') {
         return mintClientCredentials(p, req, opts.bypassCache ?? false);
       }
       return mintHs256(p, req);

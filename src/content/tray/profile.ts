@@ -1,7 +1,7 @@
 // Pure rules for the tray's profile, mode and audience choices. Runs in the content script; unit-tested.
 // FACTS §6: `/dashboard/{region}/{tenant}/` ↔ `tenant.region.auth0.com`; FACTS §8: the Management API audience
 // is always the canonical domain's `https://DOMAIN/api/v2/`, even for a profile with a custom domain.
-import type { MintMode, ProfileSummary } from '../api';
+import type { ProfileSummary, TrayMode } from '../api';
 import { mintModesOf } from '../../lib/profiles/modes';
 
 /** What the page tells us about where a token should come from and for which API. */
@@ -32,18 +32,15 @@ export function mismatch(p: ProfileSummary | undefined, target: PageTarget): str
   return `This page is for tenant ${target.tenantLabel ?? target.tenantDomains[0]}, but the profile “${p.label}” is for ${p.domain}. The token will come from ${p.domain}.`;
 }
 
-/** The mode to start with: HS256 for the profile's own HS256 API when that is the page's API, else the first. */
-export function defaultMode(p: ProfileSummary | undefined, target: PageTarget): MintMode | undefined {
-  const modes = mintModesOf(p);
-  if (p?.hs256.customApi && target.customAudience === p.hs256.customApi.audience && modes.includes('hs256-custom')) return 'hs256-custom';
-  return modes[0];
+/** The tray mints with client credentials or exact mode only (issue #11): exact first where a minting app
+ *  serves the audience, since it is the only way to a token with exactly the picked scopes (FACTS §1). */
+export function trayModesOf(p: ProfileSummary | undefined, audience: string | undefined): TrayMode[] {
+  return mintModesOf(p, audience).filter((m): m is TrayMode => m === 'exact' || m === 'client-credentials');
 }
 
-/** The audience to request, or undefined when the mode has none (the legacy token's aud is the global client). */
-export function audienceFor(p: ProfileSummary | undefined, mode: MintMode | undefined, target: PageTarget): string | undefined {
-  if (!p || !mode) return undefined;
-  if (mode === 'hs256-legacy') return undefined;
-  if (mode === 'hs256-custom') return p.hs256.customApi?.audience;
+/** The audience to request: the page's custom API, else the profile's Management API (FACTS §8: canonical). */
+export function audienceFor(p: ProfileSummary | undefined, target: PageTarget): string | undefined {
+  if (!p) return undefined;
   if (!target.management && target.customAudience) return target.customAudience;
   return `https://${p.domain}/api/v2/`;
 }

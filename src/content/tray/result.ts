@@ -1,17 +1,14 @@
-// The tray's view of a minted token: masked (`eyJhbGci…••••`), its countdown, Show (reveals it here, inside
-// the closed shadow root, only on the user's click), Copy, Decode (inspector.open), Copy as curl, and the
-// "granted vs requested" note. Runs in the content script. The token never leaves the tray for the page's DOM
-// (SECURITY B4.38): Copy goes to the clipboard, Decode to the background.
+// The tray's view of a mint: metadata only (issue #11; SECURITY B4.38). A page can read any text we put in its
+// DOM, closed shadow roots included (`window.find`), so the token never comes here: the view shows picked vs
+// granted scopes, the expiry countdown and the ledger id, and "Open in Token Workbench" hands the token to the
+// inspector tab through the background. In plain mode it says what Auth0 issued beyond the picked scopes
+// (FACTS §1: client credentials never narrow) and offers the exact-minting set-up. Runs in the content script.
 import { compareScopes } from '../../lib/scopes/compare';
-import { openInspector, errorText, type MintResult } from '../api';
+import { errorText, openFromTray, setupExact, type TrayMintResult } from '../api';
 import { h, onTrustedClick } from './dom';
 
-export function mask(token: string): string {
-  return `${token.slice(0, 8)}…••••`;
-}
-
 export function countdown(msLeft: number | null): string {
-  if (msLeft === null) return 'does not expire';
+  if (msLeft === null) return 'expiry unknown';
   if (msLeft <= 0) return 'expired';
   const s = Math.floor(msLeft / 1000);
   const hh = Math.floor(s / 3600);
@@ -21,62 +18,38 @@ export function countdown(msLeft: number | null): string {
   return `expires in ${hh > 0 ? `${hh}:${two(mm)}` : mm}:${two(ss)}`;
 }
 
-/** The host to call: the token's own issuer (a custom-domain token must be used there, FACTS §8), else `fallback`. */
-export function apiHost(token: string, fallback: string): string {
-  try {
-    const part = token.split('.')[1] ?? '';
-    const json = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as { iss?: unknown };
-    if (typeof json.iss === 'string') return new URL(json.iss).host || fallback;
-  } catch {
-    // not a JSON payload (an HS256 legacy token still has one; anything else falls back)
-  }
-  return fallback;
-}
-
-export function curlCommand(token: string, url: string): string {
-  return `curl -H "Authorization: Bearer ${token}" ${url}`;
-}
-
 export interface ResultContext {
-  /** Where "Copy as curl" points: e.g. https://DOMAIN/api/v2/users, built from the token's issuer. */
-  curlUrl(token: string): string;
   signal: AbortSignal;
+  profileId: string;
+  audience: string;
+  /** Checks, before a click counts, that the tray is visible and not covered. */
+  clickAllowed(el: HTMLElement): boolean;
 }
 
-async function copy(text: string, status: HTMLElement, what: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    status.textContent = `${what} copied.`;
-  } catch {
-    status.textContent = `Could not copy the ${what.toLowerCase()}: the page did not allow clipboard access.`;
-  }
+const list = (xs: readonly string[]) => xs.join(', ');
+
+/** The sentences about picked vs granted, in the words every result view uses. */
+export function scopeNotes(r: Pick<TrayMintResult, 'mode' | 'requestedScopes' | 'grantedScopes' | 'grantPatched'>): { exact: string | null; extra: string | null; missing: string | null } {
+  const { missing, extra } = compareScopes(r.requestedScopes, r.grantedScopes);
+  const n = r.requestedScopes.length;
+  return {
+    exact: !missing.length && !extra.length ? `The token carries exactly the ${n} picked scope${n === 1 ? '' : 's'}${r.mode === 'exact' && r.grantPatched ? '; the minting app’s grant was set to them first' : ''}.` : null,
+    extra: extra.length ? `Auth0 issued ${extra.length} scope${extra.length === 1 ? '' : 's'} you did not pick: ${list(extra)}.` : null,
+    missing: missing.length ? `Not in the token: ${list(missing)}.` : null,
+  };
 }
 
-export function resultView(r: MintResult, ctx: ResultContext): HTMLElement {
-  const tokenBox = h('code', { class: 'token', 'aria-label': 'Token (masked)' }, mask(r.token));
+export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
   const left = (): number | null => (r.expiresAt === null ? null : r.expiresAt * 1000 - Date.now());
   const timer = h('span', { class: 'note', 'aria-label': 'Time left' }, countdown(left()));
   const status = h('p', { class: 'note', role: 'status' });
-  const show = h('button', { type: 'button', 'aria-pressed': 'false' }, 'Show');
-  const copyBtn = h('button', { type: 'button' }, 'Copy');
-  const decode = h('button', { type: 'button' }, 'Decode');
-  const curl = h('button', { type: 'button' }, 'Copy as curl');
-
-  onTrustedClick(show, () => {
-    const shown = show.getAttribute('aria-pressed') !== 'true';
-    show.setAttribute('aria-pressed', String(shown));
-    show.textContent = shown ? 'Hide' : 'Show';
-    tokenBox.textContent = shown ? r.token : mask(r.token);
-    tokenBox.setAttribute('aria-label', shown ? 'Token' : 'Token (masked)');
-  });
-  onTrustedClick(copyBtn, () => void copy(r.token, status, 'Token'));
-  onTrustedClick(curl, () => void copy(curlCommand(r.token, ctx.curlUrl(r.token)), status, 'curl command'));
-  onTrustedClick(decode, () => {
-    void openInspector(r.token).then((res) => {
-      status.textContent = res.ok ? 'Opened in the inspector tab.' : errorText(res.error);
+  const open = h('button', { type: 'button', class: 'primary' }, 'Open in Token Workbench');
+  onTrustedClick(open, () => {
+    if (!ctx.clickAllowed(open)) return void (status.textContent = COVERED);
+    void openFromTray(r.ledgerId).then((res) => {
+      status.textContent = res.ok ? 'Opened in a Token Workbench tab.' : errorText(res.error);
     });
   });
-
   const tick = setInterval(() => {
     const ms = left();
     timer.textContent = countdown(ms);
@@ -84,17 +57,28 @@ export function resultView(r: MintResult, ctx: ResultContext): HTMLElement {
   }, 1000);
   ctx.signal.addEventListener('abort', () => clearInterval(tick), { once: true });
 
-  const { missing } = compareScopes(r.requestedScopes, r.grantedScopes);
-  const note = missing.length
-    ? h('p', { class: 'warn', 'data-role': 'granted-vs-requested' },
-        `Auth0 granted ${r.grantedScopes.length} of the ${r.requestedScopes.length} scopes requested. Not granted: ${missing.join(', ')}. ` +
-          'Grant them to this application on the API’s Machine to Machine Applications tab.')
-    : null;
-  return h('section', { class: 'result', 'aria-label': 'Generated token' },
-    h('div', { class: 'row' }, h('strong', {}, 'Token'), timer, r.fromCache ? h('span', { class: 'note' }, '(reused from cache)') : null),
-    tokenBox,
-    h('div', { class: 'actions' }, show, copyBtn, decode, curl),
-    note,
-    ...(r.warnings ?? []).map((w) => h('p', { class: 'note' }, w)),
+  const notes = scopeNotes(r);
+  let setup: HTMLElement | null = null;
+  if (notes.extra && r.mode === 'client-credentials') {
+    setup = h('button', { type: 'button' }, 'Set up exact minting');
+    const btn = setup;
+    onTrustedClick(btn, () => {
+      if (!ctx.clickAllowed(btn)) return void (status.textContent = COVERED);
+      void setupExact(ctx.profileId, ctx.audience).then((res) => {
+        status.textContent = res.ok ? 'Opened Token Workbench’s options at the exact-minting set-up.' : errorText(res.error);
+      });
+    });
+  }
+  return h('section', { class: 'result', 'aria-label': 'Minted token' },
+    h('div', { class: 'row' }, h('strong', {}, r.fromCache ? 'Token reused from cache' : 'Token minted'), timer),
+    h('p', { class: 'note' }, `Ledger entry ${r.ledgerId} · ${r.mode === 'exact' ? 'exact scopes' : 'client credentials'}`),
+    notes.exact ? h('p', { class: 'ok', 'data-role': 'exact' }, notes.exact) : null,
+    notes.extra ? h('p', { class: 'warn', 'data-role': 'extras' }, `${notes.extra} Client credentials always carry every scope granted to the application.`) : null,
+    notes.missing ? h('p', { class: 'warn', 'data-role': 'missing' }, notes.missing) : null,
+    ...r.warnings.map((w) => h('p', { class: 'note' }, w)),
+    h('p', { class: 'note' }, 'The token stays out of this page: view, copy or decode it in Token Workbench.'),
+    h('div', { class: 'actions' }, open, setup),
     status);
 }
+
+export const COVERED = 'Something on the page covers or hides the token generator, so that click did not count. Make it fully visible and try again.';

@@ -1,25 +1,26 @@
 // The generator tray, in the content script's closed shadow root (styles isolated both ways): the chosen scopes
-// as removable chips, the entity/action picker, profile, audience, mode, Generate, then the result. Runs in
-// the content script. It asks the background to mint with a profile id and scopes only, and only on the
-// user's own click (event.isTrusted, SECURITY B4.35); it never sees a secret (B4.38).
+// as removable chips, the entity/action picker, profile, audience, mode and Mint, then the result's metadata.
+// Runs in the content script. It asks the background to mint with a profile id and scopes only (`tray.mint`),
+// only on the user's own click (event.isTrusted, SECURITY B4.35) on a tray the page does not cover; it never
+// sees a secret or a token (B4.38).
 import { isUserTokenOnly } from '../../lib/scopes/scope-names';
-import { errorText, listProfiles, mint, type MintMode, type ProfileSummary } from '../api';
+import { MODE_LABELS } from '../../lib/profiles/modes';
+import { errorText, listProfiles, trayMint, type ProfileSummary, type TrayMode } from '../api';
 import { TRAY_CSS } from '../styles';
 import { h, onTrustedClick, options, uid } from './dom';
 import { picker } from './picker';
-import { audienceFor, defaultMode, mismatch, preselect, type PageTarget } from './profile';
-import { MODE_LABELS, mintModesOf } from '../../lib/profiles/modes';
-import { apiHost, resultView } from './result';
+import { audienceFor, mismatch, preselect, trayModesOf, type PageTarget } from './profile';
+import { COVERED, resultView } from './result';
 import type { ScopeStore } from './store';
+import type { ClickGuard } from './visibility';
 
 export const USER_ONLY_REASON = 'Auth0 grants current_user scopes only in user tokens, never to machine-to-machine clients, so it is not requested.';
 
 export interface TrayDeps {
   store: ScopeStore;
   target(): PageTarget;
-  /** e.g. `/api/v2/users` for "Copy as curl". */
-  curlPath(): string;
   customNames(): Iterable<string>;
+  guard: ClickGuard;
 }
 
 export interface Tray {
@@ -38,8 +39,13 @@ function applyStyles(root: ShadowRoot): void {
   }
 }
 
+const MODE_HINT: Record<TrayMode, string> = {
+  exact: 'The minting app’s grant is set to exactly these scopes, then the token is asked for.',
+  'client-credentials': 'Auth0 issues every scope granted to the profile’s application, whatever is picked.',
+};
+
 export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
-  const { store } = deps;
+  const { store, guard } = deps;
   applyStyles(root);
   const panelId = uid('panel');
   const fab = h('button', { type: 'button', class: 'fab', 'aria-expanded': 'false', 'aria-controls': panelId });
@@ -47,14 +53,13 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
   const chips = h('ul', { class: 'chips', 'aria-label': 'Chosen scopes' });
   const reasons = h('div');
   const pick = picker(store, deps.customNames);
-  const profileId = uid('profile');
-  const audienceId = uid('audience');
-  const modeId = uid('mode');
+  const [profileId, audienceId, modeId] = [uid('profile'), uid('audience'), uid('mode')];
   const profileSel = h('select', { id: profileId });
   const warn = h('p', { class: 'warn', role: 'status' });
   const audience = h('input', { id: audienceId, type: 'text', spellcheck: 'false', autocomplete: 'off' });
   const modeSel = h('select', { id: modeId });
-  const generate = h('button', { type: 'button', class: 'primary' }, 'Generate');
+  const hint = h('p', { class: 'note' });
+  const mintBtn = h('button', { type: 'button', class: 'primary' }, 'Mint');
   const status = h('p', { class: 'err', role: 'status', 'aria-live': 'polite' });
   const result = h('div');
   const panel = h('section', { class: 'panel', id: panelId, role: 'region', 'aria-label': 'Token Workbench token generator', hidden: true },
@@ -62,12 +67,14 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     chips, reasons, pick.el,
     h('div', { class: 'row' }, h('label', { for: profileId }, 'Profile'), profileSel), warn,
     h('div', { class: 'row' }, h('label', { for: audienceId }, 'Audience'), audience),
-    h('div', { class: 'row' }, h('label', { for: modeId }, 'Mode'), modeSel),
-    h('div', { class: 'actions' }, generate), status, result);
+    h('div', { class: 'row' }, h('label', { for: modeId }, 'Mode'), modeSel), hint,
+    h('div', { class: 'actions' }, mintBtn), status, result);
   root.append(h('div', { class: 'tw' }, fab, panel));
+  guard.watch(mintBtn);
 
   let profiles: ProfileSummary[] | null = null;
   let audienceEdited = false;
+  let modeEdited = false; // until the user picks a mode, the best one for the audience is preselected
   let busy = false;
   let resultAbort: AbortController | null = null;
   const current = (): ProfileSummary | undefined => profiles?.find((p) => p.id === profileSel.value);
@@ -84,21 +91,24 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     if (list.length === 0) chips.append(h('li', { class: 'empty' }, 'No scopes yet: click + next to a scope on the page, or pick one below.'));
     const off = list.filter(isUserTokenOnly);
     reasons.replaceChildren(...off.map((s) => h('p', { class: 'why', 'data-role': 'user-only' }, `${s}: ${USER_ONLY_REASON}`)));
-    generate.disabled = busy || store.requestable().length === 0 || !current();
+    mintBtn.disabled = busy || store.requestable().length === 0 || !current() || !modeSel.value;
+  };
+
+  const renderModes = (): void => {
+    const p = current();
+    const modes = trayModesOf(p, audience.value.trim() || undefined);
+    const keep = modeEdited && modes.includes(modeSel.value as TrayMode) ? (modeSel.value as TrayMode) : modes[0];
+    options(modeSel, modes.map((m) => [m, MODE_LABELS[m]]), keep);
+    hint.textContent = keep ? MODE_HINT[keep] : p ? 'This profile has no client credentials: add its client secret in Token Workbench’s options.' : '';
+    renderChips();
   };
 
   const renderTarget = (): void => {
     const target = deps.target();
     const p = current();
     warn.textContent = mismatch(p, target) ?? '';
-    const modes = mintModesOf(p);
-    const keep = modes.includes(modeSel.value as MintMode) ? (modeSel.value as MintMode) : defaultMode(p, target);
-    options(modeSel, modes.map((m) => [m, MODE_LABELS[m]]), keep);
-    const mode = modeSel.value as MintMode | '';
-    const fixed = mode === 'hs256-legacy' || mode === 'hs256-custom';
-    audience.disabled = fixed;
-    if (!audienceEdited || fixed) audience.value = audienceFor(p, mode || undefined, target) ?? (mode === 'hs256-legacy' ? '(global client, legacy)' : '');
-    renderChips();
+    if (!audienceEdited) audience.value = audienceFor(p, target) ?? '';
+    renderModes();
   };
 
   const loadProfiles = async (): Promise<void> => {
@@ -137,26 +147,32 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
   });
   profileSel.addEventListener('change', () => {
     audienceEdited = false;
+    modeEdited = false;
     renderTarget();
   });
   modeSel.addEventListener('change', () => {
-    audienceEdited = false;
-    renderTarget();
+    modeEdited = true;
+    renderModes();
   });
   audience.addEventListener('input', () => {
     audienceEdited = true;
+    renderModes();
   });
 
-  onTrustedClick(generate, () => {
+  onTrustedClick(mintBtn, () => {
     const p = current();
-    const mode = modeSel.value as MintMode;
+    const mode = modeSel.value as TrayMode | '';
     const scopes = store.requestable();
-    if (busy || !p || !mode || scopes.length === 0) return;
-    const aud = mode === 'hs256-legacy' ? undefined : audience.value.trim() || undefined;
+    const aud = audience.value.trim();
+    if (busy || !p || !mode || scopes.length === 0 || !aud) return;
+    if (!guard.clear(mintBtn)) {
+      status.textContent = COVERED;
+      return;
+    }
     busy = true;
-    generate.disabled = true;
-    status.textContent = 'Asking Auth0 for a token…';
-    void mint({ profileId: p.id, mode, audience: aud, scopes }).then((res) => {
+    renderChips();
+    status.textContent = mode === 'exact' ? 'Setting the minting app’s grant, then asking Auth0 for a token…' : 'Asking Auth0 for a token…';
+    void trayMint({ profileId: p.id, mode, audience: aud, scopes }).then((res) => {
       busy = false;
       renderChips();
       resultAbort?.abort();
@@ -167,11 +183,7 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
       }
       status.textContent = '';
       resultAbort = new AbortController();
-      const custom = aud && !aud.endsWith('/api/v2/') ? aud : null;
-      result.replaceChildren(resultView(res.data, {
-        signal: resultAbort.signal,
-        curlUrl: (token) => custom ?? `https://${apiHost(token, p.domain)}${deps.curlPath()}`,
-      }));
+      result.replaceChildren(resultView(res.data, { signal: resultAbort.signal, profileId: p.id, audience: aud, clickAllowed: (el) => guard.clear(el) }));
     });
   });
 

@@ -31,8 +31,37 @@ export function blacklistListRequest(aud: string): MgmtRequest {
   return { method: 'GET', path: '/api/v2/blacklists/tokens', query: { aud }, template: '/api/v2/blacklists/tokens', idempotent: true };
 }
 
+/** FACTS §9: an app may hold a `client` and a `user` grant for one API; machine access is the `client` one only. */
 export function findGrantsRequest(clientId: string, audience: string): MgmtRequest {
-  return { method: 'GET', path: '/api/v2/client-grants', query: { client_id: clientId, audience }, template: '/api/v2/client-grants', idempotent: true };
+  return { method: 'GET', path: '/api/v2/client-grants', query: { client_id: clientId, audience, subject_type: 'client' }, template: '/api/v2/client-grants', idempotent: true };
+}
+
+/** FACTS §1/§9: PATCH replaces the grant's scope list; tokens issued afterwards carry exactly these. Repeating
+ *  it sets the same list again, so it is safe to retry. */
+export function setGrantScopesRequest(grantId: string, scopes: readonly string[]): MgmtRequest {
+  return { method: 'PATCH', path: `/api/v2/client-grants/${seg(grantId)}`, body: { scope: [...scopes] }, template: '/api/v2/client-grants/{id}', idempotent: true };
+}
+
+/** A machine-to-machine application for exact-scope minting (issue #11). Not idempotent: a retry makes a second app. */
+export function createMintingClientRequest(name: string): MgmtRequest {
+  return {
+    method: 'POST',
+    path: '/api/v2/clients',
+    body: {
+      name,
+      description: 'Created by the Token Workbench browser extension for exact-scope tokens. Its grant is changed before each token.',
+      app_type: 'non_interactive',
+      grant_types: ['client_credentials'],
+      token_endpoint_auth_method: 'client_secret_post',
+    },
+    template: '/api/v2/clients',
+    idempotent: false,
+  };
+}
+
+/** A `subject_type: client` grant with no scope yet: each exact mint sets it (FACTS §9). */
+export function createClientGrantRequest(clientId: string, audience: string): MgmtRequest {
+  return { method: 'POST', path: '/api/v2/client-grants', body: { client_id: clientId, audience, scope: [], subject_type: 'client' }, template: '/api/v2/client-grants', idempotent: false };
 }
 
 export function deleteGrantRequest(grantId: string): MgmtRequest {
@@ -98,6 +127,9 @@ export function parseGrants(body: unknown): GrantInfo[] | null {
     const clientId = str(o?.client_id);
     const audience = str(o?.audience);
     if (!id || !clientId || !audience) return [];
+    // FACTS §9: a `user` grant serves user flows, never client credentials; a tenant that ignored the
+    // subject_type filter must not make us act on it.
+    if (o?.subject_type !== undefined && o.subject_type !== 'client') return [];
     const scope = Array.isArray(o?.scope) ? (o.scope as unknown[]).filter((s): s is string => typeof s === 'string') : [];
     return [{ id, clientId, audience, scope }];
   });
@@ -120,6 +152,14 @@ export function parseResourceServer(body: unknown): ResourceServerInfo | null {
 }
 
 /** The rotate-secret answer is the client with its new `client_secret`. */
+/** POST /api/v2/clients answers with the new app, its client_secret included. */
+export function parseCreatedClient(body: unknown): { clientId: string; clientSecret: string; name: string } | null {
+  const o = obj(body);
+  const clientId = str(o?.client_id);
+  const clientSecret = str(o?.client_secret);
+  return clientId && clientSecret ? { clientId, clientSecret, name: str(o?.name) ?? '' } : null;
+}
+
 export function parseRotatedSecret(body: unknown): string | null {
   const s = str(obj(body)?.client_secret);
   return s && s.length <= 4096 ? s : null;

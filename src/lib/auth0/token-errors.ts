@@ -54,7 +54,15 @@ export function auth0Error(status: number, body: OAuthErrorBody, ctx: Auth0Error
     return make('No audience was sent and the tenant has no default audience: choose an API.');
   }
   if (d.startsWith('client has not been granted scopes')) {
-    return make('None of the requested scopes is granted to this application for this API. Narrow to granted scopes or extend the grant.');
+    // FACTS §1: one asked scope outside the grant fails the whole request; the list format is [?] (commas or
+    // spaces), so both are split. Only the missing ones are named.
+    const missing = notGrantedScopes(description);
+    const list = missing.length ? missing.join(', ') : 'some of the requested scopes';
+    return appError(
+      'ERR_AUTH0',
+      `This application is not granted ${list} for this API, and Auth0 refuses the whole request when one requested scope is outside the grant. Grant ${missing.length === 1 ? 'it' : 'them'} on the API's “Machine to Machine Applications” tab, or leave ${missing.length === 1 ? 'it' : 'them'} out.` + said,
+      { ...detail, missingScopes: missing.join(' ') },
+    );
   }
   if (status === 429 || error === 'too_many_requests') {
     const quota = d.includes('quota');
@@ -66,6 +74,13 @@ export function auth0Error(status: number, body: OAuthErrorBody, ctx: Auth0Error
   if (status === 403) return make('Auth0 refused to issue this token (403).');
   if (status >= 500) return make(`Auth0 had a server error (${status}).`);
   return make(`Auth0 refused the token request (${status}${error ? `, ${error}` : ''}).`);
+}
+
+/** The scope names in "Client has not been granted scopes: a,b" (or "a b", "a, b"). */
+export function notGrantedScopes(description: string): string[] {
+  const i = description.indexOf(':');
+  if (i === -1) return [];
+  return [...new Set(description.slice(i + 1).split(/[\s,]+/).filter((s) => /^[^\s"“”]{1,200}$/.test(s)))].slice(0, 50);
 }
 
 export function unexpectedResponse(what: string, status?: number): AppError {

@@ -25,17 +25,16 @@ export interface SignDeps {
   randomBytes: (n: number) => Uint8Array;
 }
 
+/** SECURITY B3.29: every locally signed token has an `exp`, at most 24 h away; there is no "never expires". */
 export interface Lifetime {
   lifetimeSeconds?: number;
-  /** Explicit opt-in to a token without exp (legacy explorer behaviour); never the default. */
-  noExpiry?: boolean;
 }
 
 export interface SignedToken {
   token: string;
   claims: JWTPayload & { iat: number; jti: string };
   iat: number;
-  exp: number | null;
+  exp: number;
   jti: string;
   /** Scope strings the token carries. */
   scopes: string[];
@@ -59,8 +58,7 @@ function checkKey(key: Uint8Array): void {
   }
 }
 
-export function resolveLifetime(l: Lifetime): number | null {
-  if (l.noExpiry === true) return null;
+export function resolveLifetime(l: Lifetime): number {
   const s = l.lifetimeSeconds ?? DEFAULT_LIFETIME_S;
   if (!Number.isInteger(s) || s < 1 || s > MAX_LIFETIME_S) {
     throw appError('ERR_INVALID_MESSAGE', `Token lifetime must be 1–${MAX_LIFETIME_S} seconds.`);
@@ -70,14 +68,14 @@ export function resolveLifetime(l: Lifetime): number | null {
 
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
-async function signAndVerify(payload: JWTPayload, key: Uint8Array, lifetime: number | null, deps: SignDeps, aud: string): Promise<Omit<SignedToken, 'scopes' | 'warnings'>> {
+async function signAndVerify(payload: JWTPayload, key: Uint8Array, lifetime: number, deps: SignDeps, aud: string): Promise<Omit<SignedToken, 'scopes' | 'warnings'>> {
   checkKey(key);
   const iat = Math.floor(deps.now() / 1000);
   const rnd = deps.randomBytes(16);
   if (rnd.length !== 16) throw appError('ERR_INTERNAL', 'Random source failed.');
   const jti = hex(rnd); // 128 bits, hex like the legacy jti (FACTS §3)
-  const exp = lifetime === null ? null : iat + lifetime;
-  const claims = { ...payload, aud, iat, jti, ...(exp === null ? {} : { exp }) };
+  const exp = iat + lifetime;
+  const claims = { ...payload, aud, iat, jti, exp };
   const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(key);
   // Round trip: the same secret must verify what we just signed (SECURITY B3.29).
   const { payload: back } = await jwtVerify(token, key, { algorithms: ['HS256'], audience: aud, currentDate: new Date(iat * 1000) });

@@ -4,14 +4,23 @@
 // per read): an index of page ids and counts plus pages of ≤ LEDGER_PAGE_SIZE entries, oldest first, so the
 // newest 50 are one or two small reads. Pure functions: page layout, cap, export as JSON, shape checks.
 
-export type MintMode = 'client-credentials' | 'hs256-custom' | 'hs256-legacy';
+/** `exact`: client credentials with a minting app whose grant was first set to exactly the picked scopes. */
+export type MintMode = 'client-credentials' | 'exact' | 'hs256-custom' | 'hs256-legacy';
+export const MINT_MODES: readonly MintMode[] = ['client-credentials', 'exact', 'hs256-custom', 'hs256-legacy'];
 export type BlacklistState = 'none' | 'pending' | 'blacklisted' | 'unknown' | 'failed';
 
 export interface MintParams {
   audience?: string;
   scopes: string[];
   lifetimeSeconds?: number;
-  noExpiry?: boolean;
+}
+
+/** Exact mode: the client grant was set to these scopes just before the token was asked for (issue #11). */
+export interface GrantChange {
+  grantId: string;
+  clientId: string;
+  scopes: string[];
+  at: number; // ms
 }
 
 export interface LedgerEntry {
@@ -30,6 +39,8 @@ export interface LedgerEntry {
   blacklist: { state: BlacklistState; at?: number };
   /** What was asked for, so "re-mint" repeats it exactly. */
   params: MintParams;
+  /** Exact mode only: the grant change made for this mint. */
+  grantChange?: GrantChange;
 }
 
 export const LEDGER_CAP = 10_000;
@@ -118,7 +129,7 @@ export function isLedgerEntry(v: unknown): v is LedgerEntry {
   return (
     typeof e.id === 'string' &&
     typeof e.profileId === 'string' &&
-    (e.mode === 'client-credentials' || e.mode === 'hs256-custom' || e.mode === 'hs256-legacy') &&
+    (MINT_MODES as readonly unknown[]).includes(e.mode) &&
     typeof e.aud === 'string' &&
     strs(e.scopes) &&
     strs(e.requestedScopes) &&

@@ -69,6 +69,11 @@ export function applyProfileInput(input: ProfileInput, existing: { profile: Prof
     if (s) secrets.globalClientSecret = s;
   }
 
+  // Minting apps belong to the tenant: they survive an edit of the same tenant, with their secrets (issue #11).
+  const sameTenant = old?.domain === d.host;
+  const mintingApps = sameTenant ? old?.mintingApps ?? [] : [];
+  if (sameTenant && prev.mintingApps && mintingApps.length) secrets.mintingApps = { ...prev.mintingApps };
+
   const profile: Profile = {
     id: old?.id ?? input.id ?? newId(),
     label,
@@ -81,6 +86,7 @@ export function applyProfileInput(input: ProfileInput, existing: { profile: Prof
       legacy: input.hs256Legacy ? { globalClientId: legacyId!, secretEncoding: input.hs256Legacy.secretEncoding ?? 'base64url' } : null,
     },
     hasSecret: { client: !!secrets.clientSecret, customApi: !!secrets.apiSecret, legacy: !!secrets.globalClientSecret },
+    mintingApps,
     createdAt: old?.createdAt ?? now,
     updatedAt: now,
   };

@@ -24,14 +24,33 @@ export interface Profile {
   };
   /** Which secrets the vault holds for this profile (booleans only). */
   hasSecret: { client: boolean; customApi: boolean; legacy: boolean };
+  /** Exact-scope minting (issue #11): per audience, a machine-to-machine application that exists only for Token
+   *  Workbench, whose client grant is set to exactly the picked scopes before each mint (FACTS §1, §9).
+   *  Absent on profiles saved before state v4 (migration 004 adds it). */
+  mintingApps?: MintingApp[];
   createdAt: number;
   updatedAt: number;
+}
+
+export interface MintingApp {
+  audience: string;
+  clientId: string;
+  /** The app's `subject_type: client` grant for `audience` (FACTS §9), PATCHed before each exact mint. */
+  grantId: string;
+  name: string;
+  /** True when Token Workbench created the app; false when the user picked an existing one. */
+  created: boolean;
+  /** The vault holds its client secret (false after "Forget all secrets"). */
+  hasSecret: boolean;
+  setupAt: number;
 }
 
 export interface ProfileSecrets {
   clientSecret?: string;
   apiSecret?: string;
   globalClientSecret?: string;
+  /** Client secrets of the profile's minting apps, by client id. */
+  mintingApps?: Record<string, string>;
 }
 
 /** The public, secret-free view (message `profiles.list`; content scripts may receive it). */
@@ -44,6 +63,8 @@ export interface ProfileSummary {
   clientId?: string;
   canClientCredentials: boolean;
   hs256: { customApi: { audience: string } | null; legacy: boolean };
+  /** Audiences with a usable minting app: exact-scope minting is offered for these (issue #11). */
+  exactAudiences: string[];
 }
 
 export function profileSummary(p: Profile): ProfileSummary {
@@ -59,7 +80,13 @@ export function profileSummary(p: Profile): ProfileSummary {
       customApi: p.hs256.customApi && p.hasSecret.customApi ? { audience: p.hs256.customApi.audience } : null,
       legacy: !!p.hs256.legacy && p.hasSecret.legacy,
     },
+    exactAudiences: (p.mintingApps ?? []).filter((a) => a.hasSecret).map((a) => a.audience),
   };
+}
+
+/** The profile's minting app for an audience, if any. */
+export function mintingAppFor(p: Pick<Profile, 'mintingApps'>, audience: string): MintingApp | undefined {
+  return (p.mintingApps ?? []).find((a) => a.audience === audience);
 }
 
 export type DomainCheck = { ok: true; host: string } | { ok: false; reason: string };

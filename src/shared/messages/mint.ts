@@ -1,8 +1,9 @@
-// Messages of profiles, the vault, minting and the ledger (issue #4). Runs in every context. Non-privileged
-// messages (profiles.list, mint.request) carry no secret in or out, so a content script
-// may send them; everything that takes or reveals a secret or a stored token is privileged (SECURITY B4.34).
+// Messages of profiles, the vault, minting and the ledger (issue #4). Runs in every context. Only `profiles.list`
+// (secret-free summaries) is public; everything that takes or reveals a secret or a token is privileged
+// (SECURITY B4.34), `mint.request` included: it returns the token, so content scripts use the narrow
+// `tray.mint` (./tray.ts), which returns metadata only (SECURITY B4.38).
 import { v } from '../validate';
-import type { LedgerEntry } from '../../lib/mint/ledger';
+import type { GrantChange, LedgerEntry, MintMode } from '../../lib/mint/ledger';
 import type { ProfileSummary } from '../../lib/profiles/profile';
 import type { Snippets } from '../../lib/auth0/snippets';
 import { MIN_PASSPHRASE_CHARS } from '../../lib/vault/strength';
@@ -16,19 +17,19 @@ const scope = v.string({ min: 1, max: 200, pattern: /^[^\s]+$/ });
 const scopes = v.array(scope, { max: 300 });
 const secret = v.string({ min: 1, max: 4096 });
 const encoding = v.literal('base64url', 'utf8');
-const mode = v.literal('client-credentials', 'hs256-custom', 'hs256-legacy');
+const mode = v.literal('client-credentials', 'exact', 'hs256-custom', 'hs256-legacy');
 const lifetime = v.number({ integer: true, min: 1, max: 86_400 }); // SECURITY B3.29: max 24 h
 const audience = v.string({ min: 1, max: 600 });
 
 export const mintMessages = {
   /** Public view of every profile (no secrets). */
   'profiles.list': { privileged: false, request: v.object({}) },
-  /** The profile matching a manage.auth0.com/dashboard/{region}/{tenant}/ URL (FACTS §6). */
-  /** Mints (or reuses a cached) token; the secret stays in the background. */
+  /** Mints (or reuses a cached) token; the secret stays in the background. No `noExpiry`: every HS256 token has
+   *  an exp, at most 24 h away (SECURITY B3.29); the strict schema refuses the field. */
   'mint.request': {
-    privileged: false,
+    privileged: true,
     writes: true, // the ledger
-    request: v.object({ profileId: id, mode, audience: v.optional(audience), scopes, lifetimeSeconds: v.optional(lifetime), noExpiry: v.optional(v.boolean()) }),
+    request: v.object({ profileId: id, mode, audience: v.optional(audience), scopes, lifetimeSeconds: v.optional(lifetime) }),
   },
   /** Full profile in; omitted secrets keep the stored ones. Secrets go straight into the vault. */
   'profiles.save': {
@@ -69,13 +70,16 @@ export const mintMessages = {
 export interface MintResult {
   ledgerId: string;
   token: string;
-  /** Epoch seconds; null only for an HS256 token minted with the explicit noExpiry flag. */
+  mode: MintMode;
+  /** Epoch seconds; null only when neither the token nor Auth0's answer says (an opaque token without expires_in). */
   expiresAt: number | null;
   requestedScopes: string[];
   grantedScopes: string[];
   fromCache: boolean;
   /** Non-fatal notes (unknown legacy scopes, quota header, a pruned ledger). */
   warnings: string[];
+  /** Exact mode: the grant change made just before the token was asked for (absent on a cache hit). */
+  grantChange?: GrantChange;
 }
 
 export interface VaultStatus {

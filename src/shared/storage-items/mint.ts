@@ -48,9 +48,14 @@ export const MINT_ITEMS = {
   sessionSecrets: item<Record<string, ProfileSecrets>>('session', 'sessionSecrets', {}, 2),
   /** Minted tokens by ledger id (masked in the UI until revealed). */
   mintedTokens: item<Record<string, SessionToken>>('session', 'mintedTokens', {}, 2),
+  /** Ledger ids each tab minted through the tray (issue #11): `tray.open` hands over only a tab's own tokens,
+   *  also after the worker restarted. Newest last, at most TRAY_MINTS_PER_TAB per tab. */
+  trayMints: item<Record<string, string[]>>('session', 'trayMints', {}, 4),
   /** Last user activity (ms) for the idle auto-lock (SECURITY B5.46). */
   lastActivity: item<number>('session', 'lastActivity', 0, 2),
 };
+
+export const TRAY_MINTS_PER_TAB = 20;
 
 /** v3: `ledger:page:<id>` → LedgerEntry[] (≤ LEDGER_PAGE_SIZE, oldest first), one key per page of the index. */
 export const LEDGER_PAGE_PREFIX = 'ledger:page:';

@@ -89,13 +89,14 @@ describe('migration 003: ledger pages', () => {
   });
 });
 
-describe('runner: v1 → v3', () => {
-  it('B7.58 a v1 fixture reaches v3 intact through 002 and 003; stateVersion written last', async () => {
+describe('runner: v1 → current', () => {
+  it('B7.58 a v1 fixture reaches the current version intact through 002, 003 and 004; stateVersion written last', async () => {
     const area = memoryArea(V1_FIXTURE);
-    expect(STATE_VERSION).toBe(3);
-    expect(await runMigrations(area)).toEqual({ status: 'migrated', from: 1, to: 3 });
+    expect(STATE_VERSION).toBe(4);
+    expect(await runMigrations(area)).toEqual({ status: 'migrated', from: 1, to: 4 });
     const d = area.data as Record<string, any>;
-    expect(d.stateVersion).toBe(3);
+    expect(d.stateVersion).toBe(4);
+    expect(d.profiles.every((p: { mintingApps?: unknown }) => Array.isArray(p.mintingApps))).toBe(true);
     expect(d.ledger).toBeUndefined();
     expect(d['ledger:index']).toEqual({ rev: 1, next: 1, pages: [{ id: 0, count: 2 }] });
     const entries = pagedEntries(d);
@@ -108,22 +109,23 @@ describe('runner: v1 → v3', () => {
     expect(d.vault).toEqual({ ...V1_FIXTURE.vault, mode: 'passphrase' });
     expect(d.settings).toEqual(V1_FIXTURE.settings);
   });
-  it('B7.58 a run killed anywhere from v1 resumes to the same v3 store, and stateVersion never runs ahead', async () => {
+  it('B7.58 a run killed anywhere from v1 resumes to the same current store, and stateVersion never runs ahead', async () => {
     const reference = memoryArea(V1_FIXTURE);
     await runMigrations(reference);
-    // 002: quarantine, vault, profiles, ledger + stateVersion; 003: page, index, remove + stateVersion = 9 writes.
-    for (let killAt = 0; killAt < 9; killAt++) {
+    // 002: quarantine, vault, profiles, ledger + stateVersion; 003: page, index, remove + stateVersion;
+    // 004: profiles + stateVersion = 11 writes.
+    for (let killAt = 0; killAt < 11; killAt++) {
       const area = memoryArea(V1_FIXTURE);
       await expect(runMigrations(dyingArea(area, killAt))).rejects.toThrow('killed');
-      expect(area.data.stateVersion).toBeLessThan(3); // written only after 003 completed
+      expect(area.data.stateVersion).toBeLessThan(4); // written only after 004 completed
       await runMigrations(area);
       expect(area.data).toEqual(reference.data);
     }
-    await expect(runMigrations(dyingArea(memoryArea(V1_FIXTURE), 9))).resolves.toMatchObject({ to: 3 }); // all counted
+    await expect(runMigrations(dyingArea(memoryArea(V1_FIXTURE), 11))).resolves.toMatchObject({ to: 4 }); // all counted
   });
   it('goes read-only on a newer stateVersion: the ledger is not touched', async () => {
-    const area = memoryArea({ stateVersion: 4, ledger: LIST });
+    const area = memoryArea({ stateVersion: 5, ledger: LIST });
     expect((await runMigrations(area, MIGRATIONS)).status).toBe('read-only');
-    expect(area.data).toEqual({ stateVersion: 4, ledger: LIST });
+    expect(area.data).toEqual({ stateVersion: 5, ledger: LIST });
   });
 });

@@ -3,13 +3,13 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../../src/shared/rpc', () => ({ send: vi.fn() }));
-import { audienceFor, defaultMode, mismatch, preselect, type PageTarget } from '../../../src/content/tray/profile';
+import { audienceFor, mismatch, preselect, trayModesOf, type PageTarget } from '../../../src/content/tray/profile';
 import { mintModesOf as modesFor } from '../../../src/lib/profiles/modes';
-import { apiHost, countdown, curlCommand, mask } from '../../../src/content/tray/result';
+import { countdown, scopeNotes } from '../../../src/content/tray/result';
 import type { ProfileSummary } from '../../../src/content/api';
 
 const p = (over: Partial<ProfileSummary>): ProfileSummary => ({ id: 'x', label: 'X', domain: 'x.us.auth0.com', environment: 'development',
-  canClientCredentials: true, hs256: { customApi: null, legacy: false }, ...over });
+  canClientCredentials: true, hs256: { customApi: null, legacy: false }, exactAudiences: [], ...over });
 const page: PageTarget = { tenantDomains: ['demo.us.auth0.com', 'demo.auth0.com'], tenantLabel: 'demo (us)', management: true, customAudience: null };
 
 describe('profile choices', () => {
@@ -29,28 +29,32 @@ describe('profile choices', () => {
     expect(mismatch(p({}), { ...page, tenantDomains: [] })).toBeNull();
   });
 
-  it('lists modes, picks HS256 for the profile’s own HS256 API, and builds audiences', () => {
+  it('lists modes: exact first where a minting app serves the audience; the tray offers client credentials and exact only', () => {
     const hs = p({ canClientCredentials: false, hs256: { customApi: { audience: 'urn:b' }, legacy: true } });
     expect(modesFor(hs)).toEqual(['hs256-custom', 'hs256-legacy']);
     expect(modesFor(undefined)).toEqual([]);
-    expect(defaultMode(p({ hs256: { customApi: { audience: 'urn:b' }, legacy: false } }), { ...page, management: false, customAudience: 'urn:b' })).toBe('hs256-custom');
-    expect(audienceFor(p({ customDomain: 'login.x.test' }), 'client-credentials', page)).toBe('https://x.us.auth0.com/api/v2/'); // canonical, FACTS §8
-    expect(audienceFor(p({}), 'client-credentials', { ...page, management: false, customAudience: 'https://orders.demo.test/' })).toBe('https://orders.demo.test/');
-    expect(audienceFor(hs, 'hs256-custom', page)).toBe('urn:b');
-    expect(audienceFor(hs, 'hs256-legacy', page)).toBeUndefined();
+    expect(trayModesOf(hs, 'urn:b')).toEqual([]);
+    const mgmt = 'https://x.us.auth0.com/api/v2/';
+    const exact = p({ exactAudiences: [mgmt], hs256: { customApi: { audience: 'urn:b' }, legacy: true } });
+    expect(modesFor(exact, mgmt)).toEqual(['exact', 'client-credentials', 'hs256-custom', 'hs256-legacy']);
+    expect(trayModesOf(exact, mgmt)).toEqual(['exact', 'client-credentials']);
+    expect(trayModesOf(exact, 'https://orders.demo.test/')).toEqual(['client-credentials']);
+    expect(audienceFor(p({ customDomain: 'login.x.test' }), page)).toBe(mgmt); // canonical, FACTS §8
+    expect(audienceFor(p({}), { ...page, management: false, customAudience: 'https://orders.demo.test/' })).toBe('https://orders.demo.test/');
+    expect(audienceFor(undefined, page)).toBeUndefined();
   });
 });
 
 describe('result helpers', () => {
-  it('masks, counts down, and builds curl against the token issuer', () => {
-    expect(mask('eyJhbGciOiJSUzI1NiJ9.x.y')).toBe('eyJhbGci…••••');
+  it('counts down and says what the token carries against what was picked', () => {
     expect(countdown(3_725_000)).toBe('expires in 1:02:05');
     expect(countdown(65_000)).toBe('expires in 1:05');
     expect(countdown(0)).toBe('expired');
-    expect(countdown(null)).toBe('does not expire');
-    const tok = `e30.${btoa(JSON.stringify({ iss: 'https://login.demo.test/' }))}.s`;
-    expect(apiHost(tok, 'demo.us.auth0.com')).toBe('login.demo.test');
-    expect(apiHost('garbage', 'demo.us.auth0.com')).toBe('demo.us.auth0.com');
-    expect(curlCommand('T', 'https://d/api/v2/users')).toBe('curl -H "Authorization: Bearer T" https://d/api/v2/users');
+    expect(countdown(null)).toBe('expiry unknown');
+    const plain = scopeNotes({ mode: 'client-credentials', requestedScopes: ['a', 'b'], grantedScopes: ['a', 'b', 'c', 'd'], grantPatched: false });
+    expect(plain).toEqual({ exact: null, extra: 'Auth0 issued 2 scopes you did not pick: c, d.', missing: null });
+    const exact = scopeNotes({ mode: 'exact', requestedScopes: ['a', 'b'], grantedScopes: ['b', 'a'], grantPatched: true });
+    expect(exact.exact).toBe('The token carries exactly the 2 picked scopes; the minting app’s grant was set to them first.');
+    expect(scopeNotes({ mode: 'exact', requestedScopes: ['a'], grantedScopes: [], grantPatched: true }).missing).toBe('Not in the token: a.');
   });
 });

@@ -1,6 +1,7 @@
 // Unit tests for the generator tray (src/content/tray/*): current_user scopes shown disabled with the reason,
-// Generate only on a trusted click and only with a profile id + scopes, profile preselection and mismatch,
-// the masked result with Show and the granted-vs-requested note, the entity/action picker, error text.
+// Mint only on a trusted click on an uncovered tray, with a profile id + scopes through `tray.mint`, profile
+// preselection and mismatch, exact vs plain modes, the metadata-only result (never a token) with the extras
+// disclosure and the set-up offer, "Open in Token Workbench", the entity/action picker, error text.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const send = vi.fn();
@@ -11,21 +12,24 @@ import { ScopeStore } from '../../../src/content/tray/store';
 import type { PageTarget } from '../../../src/content/tray/profile';
 import { flush, trustedClick } from './helpers';
 
+const MGMT = 'https://demo.us.auth0.com/api/v2/';
 const PROFILES = [
-  { id: 'p-other', label: 'Other', domain: 'other.eu.auth0.com', environment: 'production', canClientCredentials: true, hs256: { customApi: null, legacy: false } },
+  { id: 'p-other', label: 'Other', domain: 'other.eu.auth0.com', environment: 'production', canClientCredentials: true, hs256: { customApi: null, legacy: false }, exactAudiences: [] },
   { id: 'p-demo', label: 'Demo', domain: 'demo.us.auth0.com', environment: 'development', clientId: 'cid', canClientCredentials: true,
-    hs256: { customApi: { audience: 'urn:demo:billing' }, legacy: true } },
+    hs256: { customApi: { audience: 'urn:demo:billing' }, legacy: true }, exactAudiences: [MGMT] },
 ];
-const b64 = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-const TOKEN = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ iss: 'https://demo.us.auth0.com/', scope: 'read:users' })}.c2ln`;
+const RESULT = { ledgerId: 'l1', mode: 'client-credentials', expiresAt: Math.floor(Date.now() / 1000) + 3600, requestedScopes: ['read:users', 'delete:users'],
+  grantedScopes: ['read:users', 'read:logs', 'read:clients'], fromCache: false, grantPatched: false, warnings: [] };
 const DEMO: PageTarget = { tenantDomains: ['demo.us.auth0.com', 'demo.auth0.com'], tenantLabel: 'demo (us)', management: true, customAudience: null };
 
+let covered = false;
 function setup(target: PageTarget = DEMO) {
   const host = document.createElement('div');
   document.body.replaceChildren(host);
   const root = host.attachShadow({ mode: 'open' }); // open only so the test can look inside
   const store = new ScopeStore();
-  const tray = mountTray(root, { store, target: () => target, curlPath: () => '/api/v2/users', customNames: () => ['read:orders'] });
+  const guard = { watch: () => undefined, clear: () => !covered }; // the real hit test needs layout (e2e covers it)
+  const tray = mountTray(root, { store, target: () => target, customNames: () => ['read:orders'], guard });
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel)!;
   const byText = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
   const byLabel = (label: string) => root.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
@@ -43,13 +47,11 @@ async function open(t: ReturnType<typeof setup>) {
 
 describe('generator tray', () => {
   beforeEach(() => {
+    covered = false;
     send.mockReset();
     send.mockImplementation(async (type: string) => {
       if (type === 'profiles.list') return { ok: true, data: PROFILES };
-      if (type === 'mint.request') {
-        return { ok: true, data: { ledgerId: 'l1', token: TOKEN, expiresAt: Math.floor(Date.now() / 1000) + 3600,
-          requestedScopes: ['read:users', 'delete:users'], grantedScopes: ['read:users'], fromCache: false, warnings: [] } };
-      }
+      if (type === 'tray.mint') return { ok: true, data: RESULT };
       return { ok: true, data: { opened: true } };
     });
   });
@@ -76,22 +78,28 @@ describe('generator tray', () => {
     const chip = [...t.root.querySelectorAll('.chip')].find((c) => c.textContent?.startsWith('read:current_user'))!;
     expect(chip.getAttribute('aria-disabled')).toBe('true');
     expect(t.$('[data-role="user-only"]').textContent).toBe(`read:current_user: ${USER_ONLY_REASON}`);
-    trustedClick(t.byText('Generate'));
+    trustedClick(t.byText('Mint'));
     await flush();
-    const mintCall = send.mock.calls.find(([type]) => type === 'mint.request');
-    expect(mintCall?.[1]).toEqual({ profileId: 'p-demo', mode: 'client-credentials', audience: 'https://demo.us.auth0.com/api/v2/', scopes: ['read:users'] });
+    const mintCall = send.mock.calls.find(([type]) => type === 'tray.mint');
+    expect(mintCall?.[1]).toEqual({ profileId: 'p-demo', mode: 'exact', audience: MGMT, scopes: ['read:users'] });
+    expect(send.mock.calls.some(([type]) => type === 'mint.request')).toBe(false);
   });
 
-  it('ignores synthetic clicks on Generate (a page cannot mint)', async () => {
+  it('ignores synthetic clicks on Mint (a page cannot mint), and clicks on a covered tray', async () => {
     const t = setup();
     t.store.add('read:users');
     await open(t);
-    const generate = t.byText('Generate');
-    expect(generate.disabled).toBe(false);
-    generate.click();
-    generate.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const mint = t.byText('Mint');
+    expect(mint.disabled).toBe(false);
+    mint.click();
+    mint.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await flush();
-    expect(send.mock.calls.filter(([type]) => type === 'mint.request')).toHaveLength(0);
+    expect(send.mock.calls.filter(([type]) => type === 'tray.mint')).toHaveLength(0);
+    covered = true;
+    trustedClick(mint);
+    await flush();
+    expect(send.mock.calls.filter(([type]) => type === 'tray.mint')).toHaveLength(0);
+    expect(t.$('.err').textContent).toContain('covers or hides the token generator');
   });
 
   it('preselects the page tenant profile and says so plainly when another is chosen', async () => {
@@ -106,34 +114,36 @@ describe('generator tray', () => {
     expect(t.field('Audience').value).toBe('https://other.eu.auth0.com/api/v2/');
   });
 
-  it('offers the modes the profile allows and fixes the audience for HS256', async () => {
+  it('offers exact mode where the profile has a minting app for the audience, else client credentials only', async () => {
     const t = setup({ ...DEMO, management: false, customAudience: 'urn:demo:billing' });
     await open(t);
     const mode = t.field('Mode');
-    expect([...mode.options].map((o) => o.value)).toEqual(['client-credentials', 'hs256-custom', 'hs256-legacy']);
-    expect(mode.value).toBe('hs256-custom'); // the page's API is the profile's HS256 API
+    expect([...mode.options].map((o) => o.value)).toEqual(['client-credentials']);
     expect(t.field('Audience').value).toBe('urn:demo:billing');
-    expect(t.field('Audience').disabled).toBe(true);
+    const aud = t.field('Audience');
+    aud.value = MGMT;
+    aud.dispatchEvent(new Event('input'));
+    expect([...mode.options].map((o) => o.value)).toEqual(['exact', 'client-credentials']);
+    expect(mode.value).toBe('exact');
   });
 
-  it('shows the token masked, reveals it on Show, and notes scopes Auth0 did not grant', async () => {
-    const t = setup();
+  it('shows metadata only, lists the scopes Auth0 added unasked, offers exact set-up and opens the token in an extension tab', async () => {
+    const t = setup({ ...DEMO, management: false, customAudience: 'https://orders.demo.test/' });
     t.store.add('read:users', 'delete:users');
     await open(t);
-    trustedClick(t.byText('Generate'));
+    trustedClick(t.byText('Mint'));
     await flush();
-    const box = t.$('.token');
-    expect(box.textContent).toBe(`${TOKEN.slice(0, 8)}…••••`);
-    expect(t.root.textContent).not.toContain(TOKEN);
     expect(t.$('[aria-label="Time left"]').textContent).toMatch(/^expires in (59:5\d|1:00:00)$/);
-    t.byText('Show').click(); // synthetic: nothing
-    expect(box.textContent).not.toBe(TOKEN);
-    trustedClick(t.byText('Show'));
-    expect(box.textContent).toBe(TOKEN);
-    expect(t.$('[data-role="granted-vs-requested"]').textContent).toContain('Not granted: delete:users');
-    trustedClick(t.byText('Decode'));
+    expect(t.$('[data-role="extras"]').textContent).toContain('Auth0 issued 2 scopes you did not pick: read:logs, read:clients.');
+    expect(t.$('[data-role="missing"]').textContent).toBe('Not in the token: delete:users.');
+    expect(t.root.textContent).toContain('Ledger entry l1');
+    for (const gone of ['Show', 'Copy', 'Decode', 'Copy as curl']) expect(t.byText(gone)).toBeUndefined();
+    trustedClick(t.byText('Set up exact minting'));
     await flush();
-    expect(send).toHaveBeenCalledWith('inspector.open', { token: TOKEN });
+    expect(send).toHaveBeenCalledWith('tray.setupExact', { profileId: 'p-demo', audience: 'https://orders.demo.test/' });
+    trustedClick(t.byText('Open in Token Workbench'));
+    await flush();
+    expect(send).toHaveBeenCalledWith('tray.open', { ledgerId: 'l1' });
   });
 
   it('says how to unlock when the vault is locked', async () => {
@@ -142,7 +152,7 @@ describe('generator tray', () => {
     const t = setup();
     t.store.add('read:users');
     await open(t);
-    trustedClick(t.byText('Generate'));
+    trustedClick(t.byText('Mint'));
     await flush();
     expect(t.$('.err').textContent).toBe('Unlock Token Workbench from its toolbar popup first.');
   });

@@ -58,7 +58,7 @@ describe('ScopePicker', () => {
 
 describe('TokenResult', () => {
   it('masks the token until Show and lists scopes that were not granted', () => {
-    const result = { ledgerId: 'l1', token: 'aaa.bbb.ccc', expiresAt: Math.floor(Date.now() / 1000) + 60, requestedScopes: ['read:users', 'delete:users'], grantedScopes: ['read:users'], fromCache: false, warnings: [] };
+    const result = { ledgerId: 'l1', token: 'aaa.bbb.ccc', mode: 'client-credentials' as const, expiresAt: Math.floor(Date.now() / 1000) + 60, requestedScopes: ['read:users', 'delete:users'], grantedScopes: ['read:users'], fromCache: false, warnings: [] };
     const root = mount(<TokenResult result={result} />);
     expect(root.textContent).not.toContain('aaa.bbb.ccc');
     expect(root.textContent).toContain('Requested but not granted: delete:users');

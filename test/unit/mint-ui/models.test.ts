@@ -44,7 +44,7 @@ describe('profile form', () => {
 
 const summary: ProfileSummary = {
   id: 'p1', label: 'Demo', domain: 'demo.us.auth0.com', customDomain: 'login.demo.test', environment: 'production', clientId: 'c',
-  canClientCredentials: true, hs256: { customApi: { audience: 'urn:demo:billing' }, legacy: true },
+  canClientCredentials: true, hs256: { customApi: { audience: 'urn:demo:billing' }, legacy: true }, exactAudiences: [],
 };
 
 describe('popup mint form', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The mint stack against the local Auth0 emulator (real HTTPS, FACTS §1 error table, fault injection): client
-// credentials incl. narrowing and every §1 error, 429 Retry-After then success, a hang → ERR_TIMEOUT (time-out
+// credentials (no narrowing, FACTS §1 corrected) and every §1 error, 429 Retry-After then success, a hang → ERR_TIMEOUT (time-out
 // injected at 1 s), and both HS256 modes accepted by the emulator's Management API (GET /api/v2/users → 200).
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -47,9 +47,9 @@ describe('client credentials against the emulator', () => {
     expect(emu.requests[0]).toMatchObject({ method: 'POST', host: emu.seed.domain, path: '/oauth/token' });
     expect(JSON.stringify(emu.requests)).not.toContain(granted().clientSecret);
   });
-  it('narrows to the requested scopes; via the custom domain the audience stays canonical (FACTS §8)', async () => {
+  it('FACTS §1: a narrower scope still gets every granted scope; via the custom domain the audience stays canonical (FACTS §8)', async () => {
     const res = await requestToken(cc({ customDomain: emu.seed.customDomain, scopes: ['read:users', 'read:logs'] }), policy());
-    expect(res.scope).toBe('read:users read:logs');
+    expect(res.scope?.split(' ').sort()).toEqual([...emu.seed.grants[0]!.scope].sort());
     expect(decodeJwt(res.accessToken).iss).toBe(`https://${emu.seed.customDomain}/`);
   });
   it.each([
@@ -59,7 +59,7 @@ describe('client credentials against the emulator', () => {
     ['unknown audience', () => cc({ audience: 'https://nope.example/api' }), /No API with this audience/],
     ['no audience', () => ({ ...cc(), ...bodyWith({ audience: undefined }) }), /No audience was sent/],
     ['grant type not allowed', () => cc({ clientId: emu.seed.clients.noClientCredentials.clientId, clientSecret: emu.seed.clients.noClientCredentials.clientSecret }), /Client Credentials/],
-    ['nothing granted of the narrowing', () => cc({ scopes: ['delete:users'] }), /None of the requested scopes/],
+    ['a requested scope outside the grant', () => cc({ scopes: ['read:users', 'delete:users', 'create:users'] }), /not granted delete:users, create:users for this API/],
   ])('B3.30 %s → ERR_AUTH0 with its own message, one request', async (_n, make, re) => {
     const e = await fail(requestToken(make(), policy(), { canonicalDomain: emu.seed.domain, customDomain: emu.seed.customDomain }));
     expect(e.code).toBe('ERR_AUTH0');

@@ -43,7 +43,7 @@ describe('applyProfileInput and profileSummary', () => {
     const { profile, secrets } = applyProfileInput({ ...input, customDomain: 'Login.Demo.Test' }, null, 1000, newId);
     expect(secrets).toEqual({ clientSecret: 'cs-1' });
     const s = profileSummary(profile);
-    expect(s).toEqual({ id: profile.id, label: 'Demo', domain: 'demo.us.auth0.com', customDomain: 'login.demo.test', environment: 'production', clientId: input.clientId, canClientCredentials: true, hs256: { customApi: null, legacy: false } });
+    expect(s).toEqual({ id: profile.id, label: 'Demo', domain: 'demo.us.auth0.com', customDomain: 'login.demo.test', environment: 'production', clientId: input.clientId, canClientCredentials: true, hs256: { customApi: null, legacy: false }, exactAudiences: [] });
     expect(JSON.stringify(s)).not.toContain('cs-1');
   });
   it('keeps a stored secret when omitted and the credential is unchanged; drops it when the client changes', () => {

@@ -65,6 +65,11 @@ describe('rate limits on untrusted callers (issue 13 item 7)', () => {
       expect(rule.max / rule.perSeconds, type).toBeLessThanOrEqual(DEFAULT_RATE.max / DEFAULT_RATE.perSeconds);
     }
   });
+  it('limits every message that opens a tab to 10 a minute', () => {
+    for (const type of ['inspector.open', 'tray.open', 'tray.setupExact'] as const) {
+      expect((MESSAGES[type] as { rate?: unknown }).rate, type).toEqual({ max: 10, perSeconds: 60 });
+    }
+  });
   it('keeps its memory bounded under a flood of tab ids', () => {
     const limiter = new RateLimiter();
     for (let i = 0; i < 5000; i++) limiter.take(`tab:${i}`, { max: 1, perSeconds: 60 }, 0);

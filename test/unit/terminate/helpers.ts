@@ -80,7 +80,7 @@ export function makeDeps(fetch: MgmtFetch, opts: { profiles?: Profile[]; ledger?
     setBlacklist: async (id, state) => void (states[id] ??= []).push(state),
     mint: async (req) => {
       mints.push(req);
-      return { ledgerId: `mgmt-${req.mode}`, token: `mgmt.${req.mode}.token`, expiresAt: null, requestedScopes: req.scopes, grantedScopes: opts.granted ?? ['blacklist:tokens'], fromCache: false, warnings: [] };
+      return { ledgerId: `mgmt-${req.mode}`, token: `mgmt.${req.mode}.token`, mode: req.mode, expiresAt: null, requestedScopes: req.scopes, grantedScopes: opts.granted ?? ['blacklist:tokens'], fromCache: false, warnings: [] };
     },
     storeClientSecret: async (_p, secret) => void stored.push(secret),
     fetch,

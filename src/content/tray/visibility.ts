@@ -1,0 +1,62 @@
+// Before a click on Mint counts, the tray must be visible and not covered (issue #11; SECURITY B4.35, B4.38): a
+// page can restyle our host with a script or lay a transparent element over it to make the user click Mint
+// unknowingly (in exact mode a mint changes the tenant's grant). Where the browser has IntersectionObserver v2
+// (`trackVisibility`: occlusion, opacity, transforms and filters), its latest verdict must be "visible"; the
+// hit test runs everywhere: the page's topmost element at the button's centre must be our host, the shadow
+// root's must be the button, and nothing up the chain may be transparent. Runs in the content script.
+
+interface VisibilityEntry extends IntersectionObserverEntry {
+  isVisible?: boolean;
+}
+
+export interface ClickGuard {
+  /** True when a click on `el` may count now. */
+  clear(el: HTMLElement): boolean;
+  watch(el: HTMLElement): void;
+}
+
+const supportsV2 = (): boolean => typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+
+function opaqueChain(from: Element | null): boolean {
+  for (let el = from; el; el = el.parentElement) {
+    const cs = getComputedStyle(el);
+    if (cs.visibility !== 'visible' || cs.display === 'none' || Number(cs.opacity) < 0.99) return false;
+  }
+  return true;
+}
+
+export function hitTest(host: HTMLElement, shadow: ShadowRoot, el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) return false;
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+  if (document.elementFromPoint(x, y) !== host) return false; // something of the page lies on top
+  const inner = shadow.elementFromPoint(x, y);
+  if (!inner || (inner !== el && !el.contains(inner))) return false;
+  return opaqueChain(el) && opaqueChain(host);
+}
+
+export function createClickGuard(host: HTMLElement, shadow: ShadowRoot, signal?: AbortSignal): ClickGuard {
+  const verdict = new WeakMap<Element, boolean>();
+  let observer: IntersectionObserver | null = null;
+  if (supportsV2()) {
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries as VisibilityEntry[]) verdict.set(e.target, e.isVisible === true);
+      },
+      { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    signal?.addEventListener('abort', () => observer?.disconnect(), { once: true });
+  }
+  return {
+    watch(el) {
+      observer?.observe(el);
+    },
+    clear(el) {
+      // IO v2 reports at most every 100 ms: a verdict not given yet is left to the hit test alone.
+      if (verdict.get(el) === false) return false;
+      return hitTest(host, shadow, el);
+    },
+  };
+}
