@@ -150,7 +150,7 @@ test('jku / x5u / jwk headers pointing at attacker.example cause NO request ther
     jwk: { kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'attacker-key' },
   };
   await popup.paste(forge(header, { iss: `https://${seed.domain}/`, sub: 'x@clients', aud: seed.managementAudience, exp: now() + 600 }));
-  await expect(popup.view.settledSignature()).resolves.toBe('No matching key');
+  await expect(popup.view.verifiedSignature()).resolves.toBe('No matching key'); // after the user's Verify click
   await popup.page.waitForTimeout(500);
   expect(emulator.requests.filter((r) => r.host === 'attacker.example')).toEqual([]);
   // The only key source was the tenant's own JWKS.
