@@ -7,6 +7,8 @@
 
 export type ClearOutcome = 'cleared' | 'changed' | 'failed';
 
+const READ_TIMEOUT_MS = 1000;
+
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -24,7 +26,9 @@ interface DocLike {
 /** Clears the clipboard unless it is readable and holds something other than the text with `digest`. */
 export async function clearIfUnchanged(digest: string, clipboard: ClipboardLike | undefined, doc: DocLike | undefined): Promise<ClearOutcome> {
   try {
-    const now = await clipboard?.readText?.();
+    // Bounded: Firefox may answer a read it does not allow with a paste prompt nobody can see here.
+    const read = clipboard?.readText?.();
+    const now = read ? await Promise.race([read, new Promise<undefined>((r) => setTimeout(() => r(undefined), READ_TIMEOUT_MS))]) : undefined;
     if (typeof now === 'string' && (await sha256Hex(now)) !== digest) return 'changed';
   } catch {
     // No clipboardRead permission: cannot look; the background already checked that no later copy of ours won.

@@ -46,6 +46,8 @@ test('paste → claims explained, kind, times; an unknown tenant\'s JWKS is fetc
   // No profile uses this tenant and it was never verified: nothing is fetched until the user asks (issue 13 item 2).
   await expect(popup.view.settledSignature()).resolves.toBe('Not verified yet');
   expect(emulator.requests.filter((r) => r.path === '/.well-known/jwks.json')).toEqual([]);
+  await popup.page.getByRole('button', { name: 'Verify', exact: true }).scrollIntoViewIfNeeded();
+  await extension.screenshot('inspect-popup-verify-ask', popup.page);
   await popup.page.getByRole('button', { name: 'Verify', exact: true }).click();
   await popup.page.waitForFunction(() => document.querySelector('[data-testid="signature-badge"]')?.textContent === 'Signature verified', undefined, { timeout: 15_000 });
   await expect(popup.view.verifyResult.textContent()).resolves.toContain(`https://${seed.domain}/.well-known/jwks.json`);

@@ -88,3 +88,18 @@ describe('clearIfUnchanged', () => {
     expect(set).toHaveBeenCalledWith('text/plain', '');
   });
 });
+
+describe('clearIfUnchanged with a read that never answers', () => {
+  it('gives up looking after a second and clears', async () => {
+    vi.useFakeTimers();
+    try {
+      const clipboard = { text: 'tok', readText: () => new Promise<string>(() => undefined), writeText: vi.fn(async () => undefined) };
+      const done = clearIfUnchanged(await sha256Hex('tok'), clipboard, undefined);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await done).toBe('cleared');
+      expect(clipboard.writeText).toHaveBeenCalledWith('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
