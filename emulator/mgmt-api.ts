@@ -50,6 +50,24 @@ function match(template: string, path: string): Record<string, string> | undefin
   return params;
 }
 
+// FACTS §1 "Rate-limit headers": x-ratelimit-limit / -remaining / -reset (UNIX seconds) on endpoints with a
+// policy. Issue 15 shows them; the emulator counts requests per host in a 60 s window (it never refuses here:
+// 429s come from fault injection).
+const RATE_LIMIT = 50;
+const windowsOf = new WeakMap<TenantState, Map<string, { start: number; count: number }>>();
+function rateLimitHeaders(res: ServerResponse, host: string, state: TenantState): void {
+  const now = Math.floor(Date.now() / 1000);
+  let windows = windowsOf.get(state);
+  if (!windows) windowsOf.set(state, (windows = new Map()));
+  let w = windows.get(host);
+  if (!w || now - w.start >= 60) windows.set(host, (w = { start: now, count: 0 }));
+  w.count++;
+  if (res.headersSent) return;
+  res.setHeader('x-ratelimit-limit', String(RATE_LIMIT));
+  res.setHeader('x-ratelimit-remaining', String(Math.max(0, RATE_LIMIT - w.count)));
+  res.setHeader('x-ratelimit-reset', String(w.start + 60));
+}
+
 export async function handleMgmt(
   req: IncomingMessage,
   res: ServerResponse,
@@ -70,6 +88,7 @@ export async function handleMgmt(
       break;
     }
   }
+  rateLimitHeaders(res, host, deps.state);
   // Unknown route → hapi's plain 404 (FACTS §7 shape, no errorCode); routing happens before auth.
   if (!route || !params) return mgmtError(res, 404, 'Not Found');
 

@@ -49,6 +49,11 @@ function clientJson(ctx: RouteCtx, c: SeedClient, withSecret: boolean) {
     token_endpoint_auth_method: m2m ? 'client_secret_post' : 'none',
     // Auth0 only reveals client_secret to tokens holding read:client_keys (or the rotate call itself).
     ...(withSecret ? { client_secret: c.clientSecret } : {}),
+    // Issue 15: the public parts Auth0 also returns (a client's signing_keys hold a cert, never a private key).
+    jwt_configuration: { alg: 'RS256', lifetime_in_seconds: 36000, secret_encoded: false },
+    signing_keys: [{ cert: `-----BEGIN CERTIFICATE-----\nMIIDDTCCAfWgAwIBAgIJ${c.clientId.slice(0, 12)}…\n-----END CERTIFICATE-----`, pkcs7: '-----BEGIN PKCS7-----\n…\n-----END PKCS7-----', subject: `/CN=${ctx.state.seed.tenant}.${ctx.state.seed.region}.auth0.com` }],
+    callbacks: [],
+    allowed_origins: [],
   };
 }
 
@@ -270,6 +275,25 @@ export const ROUTES: MgmtRoute[] = [
     template: '/api/v2/users',
     handle(ctx) {
       page(ctx, ctx.state.users, 'users');
+    },
+  },
+  // Issue 15: one user, and a delete. FACTS §7: 404 `inexistent_user` "The user does not exist."
+  {
+    method: 'GET',
+    template: '/api/v2/users/{id}',
+    handle(ctx) {
+      const u = ctx.state.users.find((x) => x.user_id === ctx.params.id);
+      if (!u) return mgmtError(ctx.res, 404, 'The user does not exist.', 'inexistent_user');
+      sendJson(ctx.res, 200, u);
+    },
+  },
+  {
+    method: 'DELETE',
+    template: '/api/v2/users/{id}',
+    handle(ctx) {
+      // [?] Whether Auth0 answers 204 or 404 for an unknown id is unrecorded; 404 is the FACTS §7 body.
+      if (!ctx.state.deleteUser(ctx.params.id!)) return mgmtError(ctx.res, 404, 'The user does not exist.', 'inexistent_user');
+      ctx.res.writeHead(204).end();
     },
   },
 ];

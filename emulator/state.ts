@@ -17,6 +17,14 @@ export interface DemoUser {
   created_at: string;
   updated_at: string;
   identities: { provider: string; user_id: string; connection: string; isSocial: boolean }[];
+  // Issue 15: the rest of a users-list entry as Auth0 returns it (GET /api/v2/users, default fields).
+  nickname: string;
+  picture: string;
+  last_login: string;
+  last_ip: string;
+  logins_count: number;
+  user_metadata: Record<string, unknown>;
+  app_metadata: Record<string, unknown>;
 }
 
 function user(id: string, email: string, name: string, created: string): DemoUser {
@@ -28,6 +36,13 @@ function user(id: string, email: string, name: string, created: string): DemoUse
     created_at: created,
     updated_at: created,
     identities: [{ provider: 'auth0', user_id: id, connection: 'Username-Password-Authentication', isSocial: false }],
+    nickname: email.split('@')[0]!,
+    picture: `https://s.gravatar.com/avatar/${id.slice(0, 32)}?s=480&r=pg&d=https%3A%2F%2Fcdn.auth0.com%2Favatars%2F${name.slice(0, 2).toLowerCase()}.png`,
+    last_login: created,
+    last_ip: '203.0.113.7',
+    logins_count: 3,
+    user_metadata: {},
+    app_metadata: {},
   };
 }
 
@@ -100,6 +115,14 @@ export class TenantState {
     const i = this.seed.grants.findIndex((g) => g.id === id);
     if (i === -1) return false;
     this.seed.grants.splice(i, 1);
+    return true;
+  }
+
+  /** DELETE /api/v2/users/{id} (issue 15). */
+  deleteUser(userId: string): boolean {
+    const i = this.users.findIndex((u) => u.user_id === userId);
+    if (i === -1) return false;
+    this.users.splice(i, 1);
     return true;
   }
 

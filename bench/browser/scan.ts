@@ -147,7 +147,7 @@ export async function scanFigures(b: BrowserBench): Promise<Figure[]> {
   const page = await b.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`https://manage.auth0.com${URL_PATH}`);
-  await page.waitForSelector('token-workbench-root', { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector('[data-token-workbench]', { state: 'attached', timeout: 15_000 });
   const names = [...ALL_SCOPES];
   const scans: Timed[] = [];
   const bare: number[] = [];

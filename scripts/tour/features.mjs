@@ -1,41 +1,42 @@
 // Tour steps for the features that need the demo profile (Node, playwright-core; loaded after tsx is
-// registered): scope-click on the dashboard (three toggles, Generate in the tray), the inspector with signature
+// registered): scope-click on the dashboard (a minting app set up, three toggles, Mint in the tray in exact mode,
+// the token itself read from the extension: the page never holds it), the inspector with signature
 // verification, and a blacklist through the popup's Terminate panel. Each returns { page, summary } like the
 // steps in steps.mjs; `t.profileId` is the demo profile seeded by the first step.
 import { decodeJwt } from 'jose';
 import { PopupPage } from '../../test/e2e/pages/popup.ts';
 import { InspectorPage } from '../../test/e2e/pages/inspector.ts';
-import { TrayHost } from '../../test/e2e/pages/tray.ts';
-import { sendFromPage } from '../../test/e2e/pages/options.ts';
+import { ShadowTray, TrayHost } from '../../test/e2e/pages/tray.ts';
+import { OptionsPage, sendFromPage } from '../../test/e2e/pages/options.ts';
 import { TerminatePanelPage, managementCaller } from '../../test/e2e/pages/terminate.ts';
-import { TourTray } from './tray.mjs';
 import { DEMO_LABEL } from './seed.mjs';
 
 const DASH = 'https://manage.auth0.com/dashboard/us/demo';
 const SCOPES = ['read:users', 'read:clients', 'read:logs'];
 
 export async function scopeClick(t) {
+  // Exact minting needs a minting app (FACTS §1: Auth0 never narrows client credentials): one confirmed step.
+  const options = await t.extension.context.newPage();
+  await options.goto(OptionsPage.url(t.extension.extensionId));
+  const made = await sendFromPage(options, 'mintingApp.create', { profileId: t.profileId, audience: t.emulator.seed.managementAudience, confirm: 'yes' });
+  if (!made.ok) throw new Error(`exact minting set-up failed: ${made.error?.message}`);
+  await options.close();
   const page = await t.extension.context.newPage();
   await page.goto(`${DASH}/apis/management/permissions`);
   const state = await new TrayHost(page).settledState();
   if (state !== 'ready') throw new Error(`content script ${state}`);
   for (const s of SCOPES) await page.getByRole('button', { name: `Add ${s} to the token` }).first().click();
-  const tray = await TourTray.attach(page);
-  try {
-    await tray.click(`Token Workbench · ${SCOPES.length} scopes`);
-    await tray.waitFor('option[value]:checked', 5_000);
-    await tray.click('Generate');
-    await tray.waitFor('.token', 20_000);
-    await tray.click('Show');
-    const token = (await tray.text('.token')) ?? '';
-    await tray.click('Hide'); // the screenshot shows the masked token
-    const scope = String(decodeJwt(token).scope ?? '');
-    const exact = scope.split(' ').sort().join(' ') === [...SCOPES].sort().join(' ');
-    if (!exact) throw new Error(`the token carries "${scope}", not ${SCOPES.join(' ')}`);
-    return { page, summary: `toggled ${SCOPES.join(', ')}; Generate in the tray → token with exactly those scopes` };
-  } finally {
-    await tray.detach();
-  }
+  const tray = await ShadowTray.attach(page);
+  await tray.click(`Token Workbench · ${SCOPES.length} scopes`);
+  await tray.waitFor('option[value]:checked', 5_000);
+  await tray.click('Mint');
+  await tray.waitFor('[data-role="exact"]', 20_000);
+  const ledgerId = await tray.ledgerId();
+  const token = await t.extension.evalInWorker(async (id) => (await globalThis.chrome.storage.session.get('mintedTokens')).mintedTokens[id].token, ledgerId, 'reading the minted token');
+  const scope = String(decodeJwt(token).scope ?? '');
+  const exact = scope.split(' ').sort().join(' ') === [...SCOPES].sort().join(' ');
+  if (!exact) throw new Error(`the token carries "${scope}", not ${SCOPES.join(' ')}`);
+  return { page, summary: `minting app set up; toggled ${SCOPES.join(', ')}; Mint in the tray (exact mode) → token with exactly those scopes, never in the page` };
 }
 
 export async function inspectorVerify(t) {

@@ -17,6 +17,7 @@ import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
 import { mintingAppHandlers } from './features/minting-app';
+import { callHandlers } from './features/call';
 import { clipboardHandlers } from './features/clipboard';
 
 const handlers: Handlers = {
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   ...verifyHmacHandlers,
   ...trayHandlers,
   ...mintingAppHandlers,
+  ...callHandlers,
   ...clipboardHandlers,
 };
 

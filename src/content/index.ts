@@ -9,6 +9,7 @@ import { send } from '../shared/rpc';
 import { initDecodeButtons } from './features/decode-buttons';
 import { initEndpointAddAll } from './features/endpoint-add-all';
 import { initScopeToggles } from './features/scope-toggles';
+import { initTryEndpoint } from './features/try-endpoint';
 import { OWN_ATTR, watchAdded, watchNavigation } from './observe';
 import { managementDomainOf, readIdentifier } from './page-info';
 import type { ScopeHit } from './scan';
@@ -50,7 +51,7 @@ function init(): void {
     store,
     target: () => targetOf(route),
     customNames: () => customNames,
-    guard: createClickGuard(host, shadow, lifetime.signal),
+    guard: createClickGuard(host, shadow),
   });
   void send('ping', {}, 10_000).then((reply) => host.setAttribute(HOST_STATE_ATTR, reply.ok ? 'ready' : 'offline'));
 
@@ -64,6 +65,7 @@ function init(): void {
     tray.refresh();
     if (route.kind === 'none') return;
     const decode = initDecodeButtons(signal);
+    const tryIt = route.kind === 'docs' ? initTryEndpoint(signal) : null; // issue 15: metadata-only hand-off
     const addAll = route.kind === 'docs' ? initEndpointAddAll({ store, signal }) : null;
     // Custom names and "Add all" follow the toggles' write phase: the page's own task is the read pass only.
     const onHits = (hits: ScopeHit[]): void => {
@@ -73,7 +75,12 @@ function init(): void {
     const scopes = decoratesScopes(route) ? initScopeToggles({ store, custom: acceptsCustomScopes(route), signal, onHits }) : null;
     // Decode buttons are decoration too: their scan (a query over the added subtree) runs in the write slices,
     // keeping the page's own task to the scope read pass.
-    const decodeLater = writeQueue<Node>((roots) => roots.forEach((r) => decode.scan(r)), signal);
+    const decodeLater = writeQueue<Node>((roots) => {
+      for (const r of roots) {
+        decode.scan(r);
+        tryIt?.scan(r);
+      }
+    }, signal);
     const scan = (root: Node): void => {
       scopes?.scan(root);
       decodeLater.push([root]);

@@ -122,8 +122,15 @@ export function LedgerSection({ labels }: { labels: Record<string, string> }) {
               {data.entries.map((e) => (
                 <tr key={e.id} data-ledger-id={e.id}>
                   <td>{formatTime(e.createdAt)}</td>
-                  <td>{labels[e.profileId] ?? e.profileId}</td>
-                  <td>{e.mode}</td>
+                  <td>{labels[e.profileId] ?? '…'}</td>
+                  <td>
+                    {e.mode}
+                    {e.grantChange && (
+                      <div class="muted" data-testid="grant-change">
+                        grant {e.grantChange.grantId} set to {e.grantChange.scopes.length} scope{e.grantChange.scopes.length === 1 ? '' : 's'}
+                      </div>
+                    )}
+                  </td>
                   <td class="mono">{e.aud}</td>
                   <td class="mono">
                     {e.scopes.join(' ')}

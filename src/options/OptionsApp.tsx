@@ -5,6 +5,8 @@
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
+import { ext } from '../shared/browser';
+import { ITEMS } from '../shared/storage-schema';
 import type { AppError } from '../shared/errors';
 import type { VaultStatus } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
@@ -25,11 +27,17 @@ export function OptionsApp() {
     };
     load();
     const onVisible = () => document.visibilityState === 'visible' && load();
+    // A profile added or renamed meanwhile: the ledger shows labels, never internal ids (issue #11).
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === ITEMS.profiles.area && Object.hasOwn(changes, ITEMS.profiles.key)) load();
+    };
     window.addEventListener('focus', load);
     document.addEventListener('visibilitychange', onVisible);
+    ext.storage.onChanged.addListener(onChanged);
     return () => {
       window.removeEventListener('focus', load);
       document.removeEventListener('visibilitychange', onVisible);
+      ext.storage.onChanged.removeListener(onChanged);
     };
   }, []);
 

@@ -10,6 +10,7 @@ import { ConfirmTenant } from '../ui/mint/ConfirmTenant';
 import { EnvBadge } from '../ui/mint/EnvBadge';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { rememberGranted } from '../ui/mint/granted';
+import { ExactMinting } from './ExactMinting';
 
 interface Props {
   profile: Profile;
@@ -89,6 +90,7 @@ export function ProfileCard({ profile: p, onEdit, onRemoved }: Props) {
         </p>
       )}
       <ErrorText error={error} />
+      {p.clientId && p.hasSecret.client && <ExactMinting profile={p} />}
       {confirming && (
         <ConfirmTenant domain={p.domain} action={`Remove the profile “${p.label}” and its saved secrets`} confirmLabel="Remove profile" onConfirm={() => void remove()} onCancel={() => setConfirming(false)} />
       )}

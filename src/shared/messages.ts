@@ -14,6 +14,7 @@ import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
 import { trayMessages, type TrayResponses } from './messages/tray';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
+import { callMessages, type CallResponses } from './messages/call';
 import { clipboardMessages, type ClipboardResponses } from './messages/clipboard';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
@@ -36,6 +37,7 @@ export const MESSAGES = {
   ...verifyHmacMessages,
   ...trayMessages,
   ...mintingAppMessages,
+  ...callMessages,
   ...clipboardMessages,
 } satisfies Record<string, MessageSpec>;
 
@@ -48,6 +50,7 @@ export type Responses = CoreResponses &
   VerifyHmacResponses &
   TrayResponses &
   MintingAppResponses &
+  CallResponses &
   ClipboardResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;

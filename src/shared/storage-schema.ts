@@ -6,6 +6,7 @@
 
 import { MINT_ITEMS } from './storage-items/mint';
 import { INSPECT_ITEMS } from './storage-items/inspect';
+import { CALL_ITEMS } from './storage-items/call';
 
 export type Area = 'local' | 'session';
 
@@ -36,6 +37,7 @@ export const ITEMS = {
   pinnedToken: item<string | null>('session', 'pinnedToken', null, 1),
   ...MINT_ITEMS,
   ...INSPECT_ITEMS,
+  ...CALL_ITEMS,
 };
 
 /** Prefix of one-time inspector hand-offs in `session`: `handoff:<random id>` → token (SECURITY B4.39). */

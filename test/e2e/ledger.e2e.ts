@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, withTimeout } from './fixtures';
 import { sendFromPage, setupDemoProfile } from './pages/options';
 
-type Export = { format: string; includesTokens: boolean; entries: { id: string; scopes: string[]; token?: string }[] };
+type Export = { format: string; includesTokens: boolean; entries: { id: string; scopes: string[]; requestedScopes: string[]; token?: string }[] };
 
 test('ledger: listed, revealed, re-minted and exported (tokens only when asked)', async ({ emulator, extension }) => {
   const { seed } = emulator;
@@ -16,7 +16,11 @@ test('ledger: listed, revealed, re-minted and exported (tokens only when asked)'
 
   const table = page.getByRole('table', { name: 'Minted tokens' });
   await expect(table.locator('tbody tr').count()).resolves.toBe(1);
-  await expect(table.locator('tbody tr').first().textContent()).resolves.toContain('read:users read:logs');
+  // FACTS §1: the token carries the whole grant; the row names the profile by its label, never an internal id.
+  const row = (await table.locator('tbody tr').first().textContent()) ?? '';
+  expect(row).toContain(seed.grants[0]!.scope.join(' '));
+  expect(row).toContain('Demo');
+  expect(row).not.toContain(profileId);
   // The list itself never carries the token; Reveal fetches it from the session.
   await expect(page.content()).resolves.not.toContain(minted.data.token);
   await page.getByRole('button', { name: `Reveal token ${minted.data.ledgerId}` }).click();
@@ -36,7 +40,8 @@ test('ledger: listed, revealed, re-minted and exported (tokens only when asked)'
   const plain = await download();
   expect(plain).toMatchObject({ format: 'token-workbench-ledger', includesTokens: false });
   expect(plain.entries).toHaveLength(2);
-  expect(plain.entries.every((e) => e.token === undefined && e.scopes.join(' ') === 'read:users read:logs')).toBe(true);
+  expect(plain.entries.every((e) => e.token === undefined && e.scopes.join(' ') === seed.grants[0]!.scope.join(' '))).toBe(true);
+  expect(plain.entries.every((e) => e.requestedScopes.join(' ') === 'read:users read:logs')).toBe(true);
   expect(JSON.stringify(plain)).not.toContain(seed.clients.granted.clientSecret);
 
   await page.getByLabel('Include tokens still held this session').check();

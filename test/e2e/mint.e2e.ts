@@ -1,5 +1,5 @@
 // Popup Mint tab end-to-end (issue #4), real Chromium against the emulator: mint with the seeded granted
-// client and see its scopes, narrowing, each Auth0 error shown as its message, a 429 Retry-After: 2 that
+// client and see its scopes, no narrowing (FACTS §1: the extras are listed), each Auth0 error shown as its message, a 429 Retry-After: 2 that
 // succeeds after one wait, a hung token endpoint that times out without hanging the popup, and both HS256
 // modes (the legacy token is accepted by the emulator's Management API; the custom-API token verifies with
 // the API's signing secret). Profiles other than the UI-created one are saved by message from the options page.
@@ -26,7 +26,7 @@ async function mintTab(extension: ExtensionHandle): Promise<MintTab> {
 
 const profile = (label: string, clientId: string, clientSecret: string, domain = 'demo.us.auth0.com') => ({ label, domain, environment: 'development', clientId, clientSecret });
 
-test('mint with the granted client, narrowing, requested vs granted, snippets; light and dark screenshots', async ({ emulator, extension }) => {
+test('mint with the granted client, extras disclosed (no narrowing), a scope outside the grant, snippets; light and dark screenshots', async ({ emulator, extension }) => {
   const { seed } = emulator;
   await setup(extension, [profile('Demo', seed.clients.granted.clientId, seed.clients.granted.clientSecret)]);
   const mint = await mintTab(extension);
@@ -36,20 +36,26 @@ test('mint with the granted client, narrowing, requested vs granted, snippets; l
   const token = await mint.revealToken();
   expect(token.split('.')).toHaveLength(3);
 
-  // Narrowing: two scopes asked for, exactly those granted. Granted scopes are listed first in the picker now.
+  // FACTS §1: two scopes picked, the whole grant issued, and the panel says which Auth0 added unasked.
   await mint.choose({ scopes: ['read:users', 'read:logs'] });
   await expect(mint.page.getByRole('checkbox').first().getAttribute('aria-label')).resolves.toBe(all[0]);
   await mint.generate.click();
-  await expect.poll(() => mint.grantedScopes(), { timeout: 15_000 }).toEqual(['read:users', 'read:logs']);
+  const extras = mint.page.getByTestId('scope-extras');
+  await extras.waitFor({ timeout: 15_000 });
+  expect((await mint.grantedScopes()).sort()).toEqual([...all].sort());
+  await expect(extras.textContent()).resolves.toContain(`Auth0 issued ${all.length - 2} scopes you did not pick: `);
+  await expect(mint.page.getByRole('button', { name: 'Set up exact minting' }).count()).resolves.toBe(1);
 
-  // A scope outside the grant: Auth0 narrows, and the panel says which were not granted.
+  // A scope outside the grant: Auth0 refuses the whole request, and only the missing scope is named.
   await mint.choose({ scopes: ['delete:users'] });
   await mint.generate.click();
-  await mint.page.getByRole('note', { name: 'Requested versus granted' }).waitFor({ timeout: 15_000 });
-  await expect(mint.page.getByRole('note', { name: 'Requested versus granted' }).textContent()).resolves.toContain('delete:users');
+  await mint.alert.waitFor({ timeout: 15_000 });
+  await expect(mint.alert.textContent()).resolves.toMatch(/not granted delete:users for this API/);
+  await expect(mint.alert.textContent()).resolves.not.toMatch(/not granted read:users/);
 
   await mint.page.getByRole('button', { name: 'Snippets' }).click();
   const snippet = (await mint.page.getByTestId('snippet').textContent({ timeout: 5_000 })) ?? '';
+  await expect(mint.page.getByTestId('snippet-grant-note').textContent()).resolves.toContain('you did not pick');
   expect(snippet).toContain('YOUR_CLIENT_SECRET');
   expect(snippet).not.toContain(seed.clients.granted.clientSecret);
 

@@ -45,7 +45,7 @@ test('demo profile created through the UI; Test credentials shows the granted sc
 
   const dashboard = await extension.context.newPage();
   await dashboard.goto('https://manage.auth0.com/dashboard/us/demo/apis/management/explorer');
-  await dashboard.locator('token-workbench-root').waitFor({ state: 'attached', timeout: 15_000 });
+  await dashboard.locator('[data-token-workbench]').waitFor({ state: 'attached', timeout: 15_000 });
   const cs = await sendFromPage(options.page, 'profiles.list', {}); // what a content script may receive
   const sent = await extension.evalInWorker(() => (globalThis as unknown as { __sent: string[] }).__sent.join('\n'), null, 'reading the spy');
 

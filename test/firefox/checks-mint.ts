@@ -1,8 +1,10 @@
 // Mint checks of the Firefox lane (issues #4 and #5; Node, puppeteer-core). #4: a session vault and the demo
 // profile (the seeded granted client) saved through the typed messages the options page sends, then Generate
 // in the popup's Mint tab shows the client's granted scopes. #5: on the emulated dashboard, three trusted clicks
-// on the page-side scope toggles, then Generate in the tray (closed shadow root, see shadow.ts) → exactly one
-// /oauth/token POST asking for those three scopes, a ledger entry with exactly them, and a token that carries them.
+// on the page-side scope toggles, then Mint in the tray (closed shadow root, see shadow.ts). Plain mode: one
+// /oauth/token POST, and the tray lists the scopes Auth0 issued unasked (FACTS §1: no narrowing). Exact mode
+// (issue #11, minting app set up by message): a ledger entry and a token with exactly the three, and the tray
+// never holds the token.
 import type { LedgerEntry } from '../../src/shared/messages/mint';
 import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
 import { withTimeout } from '../e2e/timeout';
@@ -67,7 +69,7 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     await page.setViewport({ width: 1280, height: 800 });
     const response = await page.goto(`${DASH}/apis/management/permissions`, { timeout: 15_000 });
     assert(response?.status() === 200, `permissions page answered ${response?.status()}`);
-    await page.waitForSelector('token-workbench-root[data-token-workbench="ready"]', { timeout: 15_000 });
+    await page.waitForSelector('[data-token-workbench="ready"]', { timeout: 15_000 });
     const chosen = ['read:users', 'read:clients', 'read:logs'];
     for (const s of chosen) await clickOn(page, `::-p-aria(Add ${s} to the token)`, 5_000);
     const pressed = await withTimeout(
@@ -81,23 +83,36 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     await tray.click('Token Workbench · 3 scopes');
     await tray.waitFor('option[value]:checked', 5_000);
     emulator.clearLog();
-    const since = Date.now();
-    await tray.click('Generate');
-    await tray.waitFor('.token', 20_000);
-
+    await tray.click('Mint');
+    const extras = await tray.waitFor('[data-role="extras"]', 20_000);
+    assert(extras.includes(`Auth0 issued ${GRANTED_CLIENT_SCOPES.length - 3} scopes you did not pick`), `plain mode said: ${extras}`);
     const posts = emulator.requests.filter((r) => r.method === 'POST' && r.path === '/oauth/token');
     assert(posts.length === 1, `${posts.length} /oauth/token POSTs`);
-    const asked = String((posts[0]!.body as Record<string, unknown>).scope ?? '').split(' ');
-    assert(sorted(asked) === sorted(chosen), `the token request asked for "${asked.join(' ')}"`);
-    const ledger = await must(sender(t.popup))<{ entries: LedgerEntry[] }>('ledger.list', {});
-    const fresh = ledger.entries.filter((e) => e.createdAt >= since - 1_000);
-    assert(fresh.length === 1, `${fresh.length} new ledger entries`);
+
+    // Exact mode: a minting app, then the same three clicks give exactly those scopes.
+    const send = must(sender(t.popup));
+    await send('mintingApp.create', { profileId: t.profileId, audience: emulator.seed.managementAudience, confirm: 'yes' });
+    await page.reload({ timeout: 15_000 });
+    await page.waitForSelector('[data-token-workbench="ready"]', { timeout: 15_000 });
+    for (const s of chosen) await clickOn(page, `::-p-aria(Add ${s} to the token)`, 5_000);
+    const exactTray = await ClosedShadow.attach(page);
+    await exactTray.click('Token Workbench · 3 scopes');
+    await exactTray.waitFor('option[value]:checked', 5_000);
+    const since = Date.now();
+    await exactTray.click('Mint');
+    const exact = await exactTray.waitFor('[data-role="exact"]', 20_000);
+    assert(exact.startsWith('The token carries exactly the 3 picked scopes'), `exact mode said: ${exact}`);
+    const ledger = await send<{ entries: LedgerEntry[] }>('ledger.list', {});
+    const fresh = ledger.entries.filter((e) => e.createdAt >= since - 1_000 && e.mode === 'exact');
+    assert(fresh.length === 1, `${fresh.length} new exact ledger entries`);
     assert(sorted(fresh[0]!.scopes) === sorted(chosen), `the ledger entry carries ${fresh[0]!.scopes.join(' ')}`);
-    await tray.click('Show');
-    const token = (await tray.text('.token')) ?? '';
+    assert(!!fresh[0]!.grantChange, 'the ledger entry records no grant change');
+    const revealed = await send<{ token: string } | null>('ledger.reveal', { ledgerId: fresh[0]!.id });
+    const token = revealed?.token ?? '';
     const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { scope?: string };
     assert(sorted((claims.scope ?? '').split(' ')) === sorted(chosen), `the token's scope is "${claims.scope}"`);
-    await tray.click('Hide').catch(() => undefined); // keep the token out of the screenshot
+    const trayText = (await exactTray.text('.panel')) ?? '';
+    assert(token.length > 40 && !trayText.includes(token.slice(-30)), 'the tray holds the token');
     await shot(page, 'scope-click');
   } finally {
     await withTimeout(page.close(), 5_000, 'closing the dashboard tab').catch(() => undefined);

@@ -31,9 +31,9 @@ export interface LaneResult {
 
 async function markerState(page: Page): Promise<string> {
   // The host's closed shadow root is opaque to selectors; its data attribute is the contract (test/e2e/pages/tray.ts).
-  await page.waitForSelector('token-workbench-root:not([data-token-workbench="loading"])', { timeout: 15_000 });
+  await page.waitForSelector('[data-token-workbench]:not([data-token-workbench="loading"])', { timeout: 15_000 });
   return withTimeout(
-    page.evaluate(() => document.querySelector('token-workbench-root')?.getAttribute('data-token-workbench') ?? 'none'),
+    page.evaluate(() => document.querySelector('[data-token-workbench]')?.getAttribute('data-token-workbench') ?? 'none'),
     5_000,
     'reading the marker',
   );
@@ -91,7 +91,7 @@ export async function runFirefoxLane(firefoxPath: string, dist: string): Promise
     await check('the event page answers a typed ping and refuses invalid and unknown messages', () => pingAnswered(t));
     await check('right-click "Decode JWT" (menu handler in the event page) opens the inspector tab', () => rightClickDecodes(t));
     await check('a client-credentials mint in the popup Mint tab shows the granted scopes (#4)', () => mintInPopup(t));
-    await check('three scope toggles + Generate in the dashboard tray mint a token with exactly those scopes (#5)', () => scopeClickMints(t));
+    await check('tray: plain mode lists the scopes Auth0 added; exact mode mints exactly the three clicked scopes (#5, #11)', () => scopeClickMints(t));
     await check('a legacy token minted by the product is blacklisted, listed, then refused (#6)', () => blacklistInFirefox(t));
   } finally {
     await firefox.close();

@@ -28,7 +28,7 @@ export class ClosedShadow {
   private constructor(readonly page: Page, private readonly root: string) {}
 
   /** The shadow root of the first element matching `hostSelector` (must be closed, as shipped). */
-  static async attach(page: Page, hostSelector = 'token-workbench-root'): Promise<ClosedShadow> {
+  static async attach(page: Page, hostSelector = '[data-token-workbench]'): Promise<ClosedShadow> {
     const { session, context } = bidi(page);
     const { result } = await withTimeout(
       session.send('script.callFunction', {

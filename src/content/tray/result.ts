@@ -3,7 +3,7 @@
 // granted scopes, the expiry countdown and the ledger id, and "Open in Token Workbench" hands the token to the
 // inspector tab through the background. In plain mode it says what Auth0 issued beyond the picked scopes
 // (FACTS §1: client credentials never narrow) and offers the exact-minting set-up. Runs in the content script.
-import { compareScopes } from '../../lib/scopes/compare';
+import { scopeNotes } from '../../lib/scopes/compare';
 import { errorText, openFromTray, setupExact, type TrayMintResult } from '../api';
 import { h, onTrustedClick } from './dom';
 
@@ -23,20 +23,7 @@ export interface ResultContext {
   profileId: string;
   audience: string;
   /** Checks, before a click counts, that the tray is visible and not covered. */
-  clickAllowed(el: HTMLElement): boolean;
-}
-
-const list = (xs: readonly string[]) => xs.join(', ');
-
-/** The sentences about picked vs granted, in the words every result view uses. */
-export function scopeNotes(r: Pick<TrayMintResult, 'mode' | 'requestedScopes' | 'grantedScopes' | 'grantPatched'>): { exact: string | null; extra: string | null; missing: string | null } {
-  const { missing, extra } = compareScopes(r.requestedScopes, r.grantedScopes);
-  const n = r.requestedScopes.length;
-  return {
-    exact: !missing.length && !extra.length ? `The token carries exactly the ${n} picked scope${n === 1 ? '' : 's'}${r.mode === 'exact' && r.grantPatched ? '; the minting app’s grant was set to them first' : ''}.` : null,
-    extra: extra.length ? `Auth0 issued ${extra.length} scope${extra.length === 1 ? '' : 's'} you did not pick: ${list(extra)}.` : null,
-    missing: missing.length ? `Not in the token: ${list(missing)}.` : null,
-  };
+  clickAllowed(el: HTMLElement): Promise<boolean>;
 }
 
 export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
@@ -45,8 +32,9 @@ export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
   const status = h('p', { class: 'note', role: 'status' });
   const open = h('button', { type: 'button', class: 'primary' }, 'Open in Token Workbench');
   onTrustedClick(open, () => {
-    if (!ctx.clickAllowed(open)) return void (status.textContent = COVERED);
-    void openFromTray(r.ledgerId).then((res) => {
+    void ctx.clickAllowed(open).then(async (clear) => {
+      if (!clear) return void (status.textContent = COVERED);
+      const res = await openFromTray(r.ledgerId);
       status.textContent = res.ok ? 'Opened in a Token Workbench tab.' : errorText(res.error);
     });
   });
@@ -63,15 +51,16 @@ export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
     setup = h('button', { type: 'button' }, 'Set up exact minting');
     const btn = setup;
     onTrustedClick(btn, () => {
-      if (!ctx.clickAllowed(btn)) return void (status.textContent = COVERED);
-      void setupExact(ctx.profileId, ctx.audience).then((res) => {
+      void ctx.clickAllowed(btn).then(async (clear) => {
+        if (!clear) return void (status.textContent = COVERED);
+        const res = await setupExact(ctx.profileId, ctx.audience);
         status.textContent = res.ok ? 'Opened Token Workbench’s options at the exact-minting set-up.' : errorText(res.error);
       });
     });
   }
   return h('section', { class: 'result', 'aria-label': 'Minted token' },
     h('div', { class: 'row' }, h('strong', {}, r.fromCache ? 'Token reused from cache' : 'Token minted'), timer),
-    h('p', { class: 'note' }, `Ledger entry ${r.ledgerId} · ${r.mode === 'exact' ? 'exact scopes' : 'client credentials'}`),
+    h('p', { class: 'note', 'data-role': 'ledger' }, `Ledger entry ${r.ledgerId} · ${r.mode === 'exact' ? 'exact scopes' : 'client credentials'}`),
     notes.exact ? h('p', { class: 'ok', 'data-role': 'exact' }, notes.exact) : null,
     notes.extra ? h('p', { class: 'warn', 'data-role': 'extras' }, `${notes.extra} Client credentials always carry every scope granted to the application.`) : null,
     notes.missing ? h('p', { class: 'warn', 'data-role': 'missing' }, notes.missing) : null,

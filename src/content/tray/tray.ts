@@ -70,12 +70,12 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     h('div', { class: 'row' }, h('label', { for: modeId }, 'Mode'), modeSel), hint,
     h('div', { class: 'actions' }, mintBtn), status, result);
   root.append(h('div', { class: 'tw' }, fab, panel));
-  guard.watch(mintBtn);
 
   let profiles: ProfileSummary[] | null = null;
   let audienceEdited = false;
   let modeEdited = false; // until the user picks a mode, the best one for the audience is preselected
   let busy = false;
+  let checking = false;
   let resultAbort: AbortController | null = null;
   const current = (): ProfileSummary | undefined => profiles?.find((p) => p.id === profileSel.value);
 
@@ -164,15 +164,18 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     const mode = modeSel.value as TrayMode | '';
     const scopes = store.requestable();
     const aud = audience.value.trim();
-    if (busy || !p || !mode || scopes.length === 0 || !aud) return;
-    if (!guard.clear(mintBtn)) {
-      status.textContent = COVERED;
-      return;
-    }
-    busy = true;
-    renderChips();
-    status.textContent = mode === 'exact' ? 'Setting the minting app’s grant, then asking Auth0 for a token…' : 'Asking Auth0 for a token…';
-    void trayMint({ profileId: p.id, mode, audience: aud, scopes }).then((res) => {
+    if (busy || checking || !p || !mode || scopes.length === 0 || !aud) return;
+    checking = true; // the check looks at the button as the user saw it: not disabled (dimmed) yet
+    void guard.clear(mintBtn).then(async (clear) => {
+      checking = false;
+      if (!clear) {
+        status.textContent = COVERED;
+        return;
+      }
+      busy = true;
+      renderChips();
+      status.textContent = mode === 'exact' ? 'Setting the minting app’s grant, then asking Auth0 for a token…' : 'Asking Auth0 for a token…';
+      const res = await trayMint({ profileId: p.id, mode, audience: aud, scopes });
       busy = false;
       renderChips();
       resultAbort?.abort();

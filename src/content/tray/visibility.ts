@@ -10,9 +10,8 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 }
 
 export interface ClickGuard {
-  /** True when a click on `el` may count now. */
-  clear(el: HTMLElement): boolean;
-  watch(el: HTMLElement): void;
+  /** Resolves true when a click on `el` may count now (a fresh verdict, taken at the click). */
+  clear(el: HTMLElement): Promise<boolean>;
 }
 
 const supportsV2 = (): boolean => typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
@@ -37,26 +36,30 @@ export function hitTest(host: HTMLElement, shadow: ShadowRoot, el: HTMLElement):
   return opaqueChain(el) && opaqueChain(host);
 }
 
-export function createClickGuard(host: HTMLElement, shadow: ShadowRoot, signal?: AbortSignal): ClickGuard {
-  const verdict = new WeakMap<Element, boolean>();
-  let observer: IntersectionObserver | null = null;
-  if (supportsV2()) {
-    observer = new IntersectionObserver(
+/** One fresh IntersectionObserver v2 verdict: the first entry reflects the state at the next frame (a verdict
+ *  kept from earlier would be stale: an observer notifies at most every `delay` ms, and only on changes). */
+function visibleNow(el: HTMLElement, timeoutMs = 1000): Promise<boolean | null> {
+  return new Promise((resolve) => {
+    const io = new IntersectionObserver(
       (entries) => {
-        for (const e of entries as VisibilityEntry[]) verdict.set(e.target, e.isVisible === true);
+        io.disconnect();
+        clearTimeout(timer);
+        resolve((entries.at(-1) as VisibilityEntry | undefined)?.isVisible === true);
       },
       { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
-    signal?.addEventListener('abort', () => observer?.disconnect(), { once: true });
-  }
+    const timer = setTimeout(() => (io.disconnect(), resolve(null)), timeoutMs);
+    io.observe(el);
+  });
+}
+
+export function createClickGuard(host: HTMLElement, shadow: ShadowRoot): ClickGuard {
   return {
-    watch(el) {
-      observer?.observe(el);
-    },
-    clear(el) {
-      // IO v2 reports at most every 100 ms: a verdict not given yet is left to the hit test alone.
-      if (verdict.get(el) === false) return false;
-      return hitTest(host, shadow, el);
+    async clear(el) {
+      if (!hitTest(host, shadow, el)) return false;
+      if (!supportsV2()) return true;
+      // No verdict in time (a throttled background tab): the hit test alone decides.
+      return (await visibleNow(el)) !== false;
     },
   };
 }

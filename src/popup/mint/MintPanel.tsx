@@ -14,7 +14,7 @@ import { ScopePicker } from './ScopePicker';
 import { TokenResult } from '../../ui/mint/TokenResult';
 import '../../ui/mint/mint.css';
 import { loadGranted, rememberGranted } from '../../ui/mint/granted';
-import { effectiveAudience, initialState, mintPayload, type MintFormState, usesCatalog } from './mint-form';
+import { asksAuth0, effectiveAudience, initialState, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
 
@@ -37,7 +37,8 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
     });
   }, [tenant]);
   const profile = profiles?.find((p) => p.id === form.profileId);
-  const audience = profile ? effectiveAudience(profile, form) : '';
+  const mode = profile ? resolvedMode(profile, form) : form.mode;
+  const audience = profile ? effectiveAudience(profile, { ...form, mode }) : '';
   useEffect(() => {
     if (!profile || !audience) return setGranted(undefined);
     let live = true;
@@ -105,7 +106,7 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
         <button type="button" class="primary" disabled={!profile || busy || !audience} onClick={() => void generate()}>
           {busy ? 'Generating…' : 'Generate'}
         </button>
-        {form.mode === 'client-credentials' && (
+        {mode === 'client-credentials' && (
           <button type="button" aria-expanded={snippets} onClick={() => setSnippets(!snippets)}>
             {snippets ? 'Hide snippets' : 'Snippets'}
           </button>
@@ -116,9 +117,11 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
       ) : (
         <ErrorText error={error} />
       )}
-      {result && <TokenResult result={result} />}
-      {snippets && profile && form.mode === 'client-credentials' && audience && (
-        <SnippetsView profileId={profile.id} audience={audience} scopes={form.scopes} />
+      {result && (
+        <TokenResult result={result} onSetupExact={profile && asksAuth0(result.mode) ? () => void send('tray.setupExact', { profileId: profile.id, audience }) : undefined} />
+      )}
+      {snippets && profile && mode === 'client-credentials' && audience && (
+        <SnippetsView profileId={profile.id} audience={audience} scopes={form.scopes} granted={granted} />
       )}
     </section>
   );

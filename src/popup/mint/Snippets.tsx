@@ -14,7 +14,15 @@ const LANGS: { id: Lang; label: string }[] = [
   { id: 'python', label: 'Python' },
 ];
 
-export function SnippetsView({ profileId, audience, scopes }: { profileId: string; audience: string; scopes: string[] }) {
+/** FACTS §1: the `scope` in these requests does not narrow the token; say what it will really carry. */
+function grantNote(scopes: readonly string[], granted: readonly string[] | undefined): string {
+  if (!granted) return 'Auth0 ignores a narrower scope here: the token carries every scope granted to the application.';
+  const extra = granted.filter((s) => !scopes.includes(s));
+  if (scopes.length === 0 || extra.length === 0) return `The token will carry the ${granted.length} scopes granted to the application.`;
+  return `Auth0 issued ${extra.length} scope${extra.length === 1 ? '' : 's'} you did not pick: ${extra.join(', ')}. This request gives the same token: the scope parameter does not narrow it.`;
+}
+
+export function SnippetsView({ profileId, audience, scopes, granted }: { profileId: string; audience: string; scopes: string[]; granted?: string[] }) {
   const [lang, setLang] = useState<Lang>('curl');
   const [includeSecret, setIncludeSecret] = useState(false);
   const [texts, setTexts] = useState<SnippetTexts | null>(null);
@@ -48,6 +56,9 @@ export function SnippetsView({ profileId, audience, scopes }: { profileId: strin
           Include secret
         </label>
       </div>
+      <p class="notice" style={{ margin: 0 }} data-testid="snippet-grant-note">
+        {grantNote(scopes, granted)}
+      </p>
       {includeSecret && <p class="notice" style={{ margin: 0 }}>The snippet now contains the client secret. Do not paste it anywhere shared.</p>}
       {texts && (
         <pre role="tabpanel" aria-label={`${lang} snippet`} data-testid="snippet">

@@ -19,6 +19,9 @@ export interface MintFormState {
 export const managementAudience = (p: ProfileSummary) => `https://${p.domain}/api/v2/`;
 
 /** The audience the token will carry, for display and for the granted-scopes memory. */
+/** Client credentials and exact mode ask Auth0 for a token; the HS256 modes sign locally. */
+export const asksAuth0 = (mode: MintMode): boolean => mode === 'client-credentials' || mode === 'exact';
+
 export function effectiveAudience(p: ProfileSummary, s: MintFormState): string {
   if (s.mode === 'hs256-custom') return p.hs256.customApi?.audience ?? '';
   if (s.mode === 'hs256-legacy') return 'legacy';
@@ -27,15 +30,28 @@ export function effectiveAudience(p: ProfileSummary, s: MintFormState): string {
 
 /** The catalog applies to Management API audiences (client credentials to /api/v2/, and legacy tokens). */
 export function usesCatalog(p: ProfileSummary, s: MintFormState): boolean {
-  return s.mode === 'hs256-legacy' || (s.mode === 'client-credentials' && effectiveAudience(p, s) === managementAudience(p));
+  return s.mode === 'hs256-legacy' || (asksAuth0(s.mode) && effectiveAudience(p, s) === managementAudience(p));
+}
+
+/** The modes for the form's current audience: exact appears only where a minting app serves it (issue #11). */
+export function modesFor(p: ProfileSummary, s: MintFormState): MintMode[] {
+  return mintModesOf(p, effectiveAudience(p, { ...s, mode: 'client-credentials' }));
+}
+
+/** The mode actually used: the chosen one while the audience allows it, else the first the audience allows. */
+export function resolvedMode(p: ProfileSummary, s: MintFormState): MintMode {
+  const modes = modesFor(p, s);
+  return modes.includes(s.mode) ? s.mode : (modes[0] ?? s.mode);
 }
 
 export function initialState(p: ProfileSummary | undefined): MintFormState {
-  return { profileId: p?.id ?? '', mode: mintModesOf(p)[0] ?? 'client-credentials', audienceKind: 'management', otherAudience: '', scopes: [], lifetimeSeconds: 3600 };
+  const mode = p ? mintModesOf(p, managementAudience(p))[0] : undefined;
+  return { profileId: p?.id ?? '', mode: mode ?? 'client-credentials', audienceKind: 'management', otherAudience: '', scopes: [], lifetimeSeconds: 3600 };
 }
 
 export function mintPayload(p: ProfileSummary, s: MintFormState): RequestOf<'mint.request'> {
-  const base = { profileId: p.id, mode: s.mode, scopes: s.scopes };
-  if (s.mode === 'client-credentials') return { ...base, audience: effectiveAudience(p, s) };
+  const mode = resolvedMode(p, s);
+  const base = { profileId: p.id, mode, scopes: s.scopes };
+  if (asksAuth0(mode)) return { ...base, audience: effectiveAudience(p, { ...s, mode }) };
   return { ...base, lifetimeSeconds: s.lifetimeSeconds };
 }

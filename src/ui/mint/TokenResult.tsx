@@ -1,23 +1,24 @@
 // A minted token (issue #4): masked until "Show", a live countdown to exp, Copy (through the one copy helper:
-// the background clears the clipboard after 30 s, SECURITY B5.48), "Open in inspector" (inspector.open hands the token over through
-// storage.session, never a URL), and requested vs granted scopes when Auth0 narrowed the request.
-// Runs in extension pages.
+// the background clears the clipboard after 30 s, SECURITY B5.48), "Open in inspector" (inspector.open hands the
+// token over through storage.session, never a URL), and what the token carries against what was picked: exactly
+// the picked set (exact mode), or the scopes Auth0 issued unasked (FACTS §1: client credentials never narrow)
+// with a one-click exact-minting set-up. Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
 import type { AppError } from '../../shared/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import { ErrorText } from './ErrorText';
 import { formatLeft } from './format';
-import { compareScopes } from '../../lib/scopes/compare';
+import { scopeNotes } from '../../lib/scopes/compare';
 import { CLIPBOARD_CLEAR_SECONDS, copyText } from '../copy';
 
-export function TokenResult({ result }: { result: MintResult }) {
+export function TokenResult({ result, onSetupExact }: { result: MintResult; onSetupExact?: () => void }) {
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const now = useSeconds();
   useEffect(() => setShown(false), [result.token]); // a new token starts masked again
-  const { missing, extra } = compareScopes(result.requestedScopes, result.grantedScopes);
+  const notes = scopeNotes({ ...result, grantPatched: !!result.grantChange });
 
   const copy = async () => {
     const out = await copyText(result.token);
@@ -38,7 +39,7 @@ export function TokenResult({ result }: { result: MintResult }) {
       <div class="row" style={{ justifyContent: 'space-between' }}>
         <strong>Token{result.fromCache ? ' (reused from cache)' : ''}</strong>
         <span role="timer" aria-label="Time left until expiry" data-testid="mint-countdown">
-          {result.expiresAt === null ? 'never expires' : formatLeft(result.expiresAt - now)}
+          {result.expiresAt === null ? 'expiry unknown' : formatLeft(result.expiresAt - now)}
         </span>
       </div>
       <div class="token-box" data-testid="minted-token" aria-label={shown ? 'Token' : 'Token (masked)'}>
@@ -60,16 +61,23 @@ export function TokenResult({ result }: { result: MintResult }) {
         <span class="muted">Granted scopes: </span>
         <code>{result.grantedScopes.length ? result.grantedScopes.join(' ') : '(none listed)'}</code>
       </div>
-      {(missing.length > 0 || extra.length > 0) && (
-        <div class="notice" role="note" aria-label="Requested versus granted">
-          {missing.length > 0 && (
-            <div>
-              Requested but not granted: <code>{missing.join(' ')}</code>
-            </div>
-          )}
-          {extra.length > 0 && (
-            <div>
-              Granted without being requested: <code>{extra.join(' ')}</code>
+      {notes.exact && (
+        <p class="ok" role="note" data-testid="scope-exact" style={{ margin: 0 }}>
+          {notes.exact}
+        </p>
+      )}
+      {(notes.extra || notes.missing) && (
+        <div class="notice stack" role="note" aria-label="Picked versus issued">
+          {notes.extra && <div data-testid="scope-extras">{notes.extra}</div>}
+          {notes.missing && <div data-testid="scope-missing">{notes.missing}</div>}
+          {notes.extra && result.mode === 'client-credentials' && (
+            <div class="row">
+              <span class="muted">Client credentials always carry the application’s whole grant.</span>
+              {onSetupExact && (
+                <button type="button" onClick={onSetupExact}>
+                  Set up exact minting
+                </button>
+              )}
             </div>
           )}
         </div>

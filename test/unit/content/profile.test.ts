@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/shared/rpc', () => ({ send: vi.fn() }));
 import { audienceFor, mismatch, preselect, trayModesOf, type PageTarget } from '../../../src/content/tray/profile';
 import { mintModesOf as modesFor } from '../../../src/lib/profiles/modes';
-import { countdown, scopeNotes } from '../../../src/content/tray/result';
+import { countdown } from '../../../src/content/tray/result';
+import { scopeNotes } from '../../../src/lib/scopes/compare';
 import type { ProfileSummary } from '../../../src/content/api';
 
 const p = (over: Partial<ProfileSummary>): ProfileSummary => ({ id: 'x', label: 'X', domain: 'x.us.auth0.com', environment: 'development',

@@ -28,7 +28,7 @@ function setup(target: PageTarget = DEMO) {
   document.body.replaceChildren(host);
   const root = host.attachShadow({ mode: 'open' }); // open only so the test can look inside
   const store = new ScopeStore();
-  const guard = { watch: () => undefined, clear: () => !covered }; // the real hit test needs layout (e2e covers it)
+  const guard = { clear: async () => !covered }; // the real hit test needs layout (e2e covers it)
   const tray = mountTray(root, { store, target: () => target, customNames: () => ['read:orders'], guard });
   const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T & Element>(sel)!;
   const byText = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;

@@ -61,7 +61,7 @@ describe('TokenResult', () => {
     const result = { ledgerId: 'l1', token: 'aaa.bbb.ccc', mode: 'client-credentials' as const, expiresAt: Math.floor(Date.now() / 1000) + 60, requestedScopes: ['read:users', 'delete:users'], grantedScopes: ['read:users'], fromCache: false, warnings: [] };
     const root = mount(<TokenResult result={result} />);
     expect(root.textContent).not.toContain('aaa.bbb.ccc');
-    expect(root.textContent).toContain('Requested but not granted: delete:users');
+    expect(root.textContent).toContain('Not in the token: delete:users.');
     act(() => button(root, 'Show').click());
     expect(root.textContent).toContain('aaa.bbb.ccc');
   });
