@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { send, sendJson } from './http';
 import type { FaultController, FaultKind, FaultSpec } from './types';
 
-const KINDS: FaultKind[] = ['rate-limit', 'server-error', 'hang', 'reset', 'truncated-json', 'html-error', 'empty-200'];
+const KINDS: FaultKind[] = ['rate-limit', 'server-error', 'hang', 'reset', 'truncated-json', 'html-error', 'empty-200', 'auth0-error'];
 
 interface Armed extends FaultSpec {
   count: number;
@@ -117,5 +117,11 @@ export function applyFault(
       return send(res, 502, HTML_502, 'text/html');
     case 'empty-200':
       return send(res, 200, '', 'application/json; charset=utf-8');
+    case 'auth0-error': {
+      // An answer variant seen from real Auth0 (issue #12, FACTS §1/§7), body supplied by the test from FACTS.
+      const status = Number.isInteger(fault.status) && fault.status! >= 400 && fault.status! <= 599 ? fault.status! : 500;
+      if (typeof fault.body === 'string') return send(res, status, fault.body, 'text/plain; charset=utf-8');
+      return sendJson(res, status, fault.body ?? {});
+    }
   }
 }

@@ -91,6 +91,11 @@ export async function handleMgmt(
   rateLimitHeaders(res, host, deps.state);
   // Unknown route → hapi's plain 404 (FACTS §7 shape, no errorCode); routing happens before auth.
   if (!route || !params) return mgmtError(res, 404, 'Not Found');
+  // FACTS §4/§11: a tenant that no longer offers blacklisting has no such route (checked before auth, as above).
+  const gone = deps.state.seed.blacklistGone;
+  if (gone && route.template.startsWith('/api/v2/blacklists/')) {
+    return mgmtError(res, gone, gone === 404 ? 'Not Found' : gone === 405 ? 'Method Not Allowed' : 'Gone', undefined, gone === 405 ? { Allow: '' } : {});
+  }
 
   const auth = await authenticate(req, host, deps.state, deps.keys);
   if (!auth.ok) {

@@ -18,7 +18,16 @@ function requireJson(ctx: RouteCtx): Record<string, unknown> | undefined {
 
 /** FACTS §9: every grant names its `subject_type`. */
 function grantJson(g: SeedGrant) {
-  return { id: g.id, client_id: g.clientId, audience: g.audience, scope: [...g.scope], subject_type: g.subjectType };
+  return {
+    id: g.id,
+    client_id: g.clientId,
+    audience: g.audience,
+    scope: [...g.scope],
+    subject_type: g.subjectType,
+    // FACTS §9: how the grant may be used with organizations (absent on the seed's grants = deny).
+    ...(g.organizationUsage ? { organization_usage: g.organizationUsage } : {}),
+    ...(g.allowAnyOrganization !== undefined ? { allow_any_organization: g.allowAnyOrganization } : {}),
+  };
 }
 
 /** `scope` of a client grant: an array of strings, each a permission the API defines. */
@@ -265,6 +274,13 @@ export const ROUTES: MgmtRoute[] = [
       if (extra.length) return invalidBody(ctx, `'Additional properties not allowed: ${extra.join(',')}'.`);
       if ('token_lifetime' in body && !validLifetime(ctx, 'token_lifetime', body.token_lifetime)) return;
       if ('token_lifetime_for_web' in body && !validLifetime(ctx, 'token_lifetime_for_web', body.token_lifetime_for_web)) return;
+      // FACTS §11 [?] (one third-party tutorial; exact wording unrecorded): a token_lifetime below the API's
+      // token_lifetime_for_web is refused with 400, unless the same request lowers token_lifetime_for_web too.
+      const life = typeof body.token_lifetime === 'number' ? body.token_lifetime : a.tokenLifetime;
+      const web = typeof body.token_lifetime_for_web === 'number' ? body.token_lifetime_for_web : apiJson(a).token_lifetime_for_web;
+      if (web > life) {
+        return invalidBody(ctx, `token_lifetime_for_web (${web}) cannot be greater than token_lifetime (${life})`);
+      }
       if (typeof body.token_lifetime === 'number') a.tokenLifetime = body.token_lifetime; // newly minted tokens only
       if (typeof body.token_lifetime_for_web === 'number') lifetimeForWeb.set(a, body.token_lifetime_for_web);
       sendJson(ctx.res, 200, apiJson(a));

@@ -27,6 +27,7 @@ export async function mintToken(state: TenantState, keys: KeyStore, opts: MintOp
     scope: scope.join(' '),
     gty: 'client-credentials',
     azp: opts.clientId,
+    ...(opts.organization ? { org_id: opts.organization.id, org_name: opts.organization.name } : {}),
   };
   const token =
     api?.signingAlg === 'HS256' && api.signingSecret

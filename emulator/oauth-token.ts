@@ -5,6 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { oauthError, parseBody, sendJson } from './http';
 import type { KeyStore } from './keys';
 import { mintToken } from './mint';
+import { resolveOrganization } from './organizations';
+import { takeQuota } from './quota';
 import type { TenantState } from './state';
 
 /** x-ratelimit-* on every token response (FACTS §1 example: 1000 / 50 / <epoch s>). */
@@ -67,8 +69,8 @@ export async function handleToken(
 ): Promise<void> {
   const { state } = deps;
   const headers = { ...deps.rate.headers(), 'Cache-Control': 'no-store', Pragma: 'no-cache' };
-  const fail = (status: number, error: string, description: string, extra: Record<string, string> = {}): void =>
-    oauthError(res, status, error, description, headers, extra);
+  const fail = (status: number, error: string, description: string, extra: Record<string, string> = {}, more: Record<string, string> = {}): void =>
+    oauthError(res, status, error, description, { ...headers, ...more }, extra);
 
   const parsed = parseBody(req.headers['content-type'], raw);
   // [?] Exact text for an unparsable body is not recorded; invalid_request is the OAuth class for it.
@@ -133,8 +135,31 @@ export async function handleToken(
     const missing = [...new Set(requested.split(/\s+/).filter(Boolean))].filter((s) => !grant.scope.includes(s));
     if (missing.length > 0) return fail(403, 'access_denied', `Client has not been granted scopes: ${missing.join(',')}`);
   }
+  // Issue #12 item 7 (FACTS §1, §9): `organization` (id or name) against the grant's organization_usage.
+  const orgOut = resolveOrganization(state, grant, str(body.organization));
+  if (!orgOut.ok) return fail(orgOut.status, orgOut.error, orgOut.description);
+  const org = orgOut.org;
+  // Issue #12 item 8 (FACTS §1): client and organization token quotas, reported on success and on the 429.
+  const quotas = [
+    { quota: client.tokenQuota, header: 'Auth0-Client-Quota-Limit', description: 'Client quota exceeded' },
+    // [?] The organization variant's description is not documented; FACTS §1 gives the client one only.
+    { quota: org?.tokenQuota, header: 'Auth0-Organization-Quota-Limit', description: 'Organization quota exceeded' },
+  ].filter((q): q is typeof q & { quota: NonNullable<typeof q.quota> } => q.quota !== undefined);
+  const looks = quotas.map((q) => ({ ...q, check: takeQuota(q.quota, false) }));
+  const over = looks.find((q) => q.check.exhausted);
+  if (over) {
+    const wait = over.check.retryAfter;
+    return fail(429, 'too_many_requests', over.description, {}, {
+      ...Object.fromEntries(looks.map((q) => [q.header, q.check.header])),
+      'X-RateLimit-Limit': String(over.check.limit),
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset': String(Math.floor(Date.now() / 1000) + wait),
+      'Retry-After': String(wait),
+    });
+  }
+  for (const q of quotas) Object.assign(headers, { [q.header]: takeQuota(q.quota).header });
   // FACTS §8: iss = the host the token was requested on.
-  const minted = await mintToken(state, deps.keys, { clientId: client.clientId, audience, scope, issuerHost: host });
+  const minted = await mintToken(state, deps.keys, { clientId: client.clientId, audience, scope, issuerHost: host, ...(org ? { organization: { id: org.id, name: org.name } } : {}) });
   // FACTS §1 success shape; `scope` is returned (safe, [?] whether Auth0 always does).
   sendJson(
     res,

@@ -9,6 +9,23 @@ export interface SeedClient {
   name: string;
   /** `client_credentials` listed in the app's grant types (FACTS §1: otherwise 403 unauthorized_client). */
   clientCredentialsEnabled: boolean;
+  /** FACTS §1 (D2:fine-grained-m2m-token-quotas): tokens per hour / per day; unset = no quota. */
+  tokenQuota?: TokenQuota;
+}
+
+export interface TokenQuota {
+  perHour?: number;
+  perDay?: number;
+}
+
+/** FACTS §1/§9: an organization a client grant may be used with (`organization` on the token request). */
+export interface SeedOrganization {
+  id: string; // org_…
+  name: string; // the unique name, accepted in place of the id
+  displayName: string;
+  /** Client grants associated with the organization (needed unless the grant allows any organization). */
+  clientGrantIds: string[];
+  tokenQuota?: TokenQuota;
 }
 
 export interface SeedApi {
@@ -32,6 +49,10 @@ export interface SeedGrant {
   audience: string;
   scope: string[];
   subjectType: SubjectType;
+  /** FACTS §9: `deny` (the default: absent), `allow` or `require` an organization on client credentials. */
+  organizationUsage?: 'deny' | 'allow' | 'require';
+  /** FACTS §9: any organization, or only those associated with this grant. */
+  allowAnyOrganization?: boolean;
 }
 
 export interface Seed {
@@ -51,6 +72,11 @@ export interface Seed {
   createdClients: SeedClient[];
   apis: { management: SeedApi; rsApi: SeedApi; hsApi: SeedApi };
   grants: SeedGrant[];
+  /** FACTS §4/§11: the blacklist endpoints are gone from the 2026 API; a tenant without them answers this
+   *  status (404 like any unknown route; 405/410 from a gateway [?]). Unset: the endpoints work. */
+  blacklistGone?: 404 | 405 | 410;
+  /** Organizations of the tenant (issue #12 item 7); the seed's grants use none until a test allows it. */
+  organizations: SeedOrganization[];
 }
 
 const allScopes = catalog.scopes as { name: string; description: string; userTokenOnly?: boolean }[];
@@ -147,5 +173,9 @@ export function makeSeed(): Seed {
     createdClients: [],
     apis,
     grants,
+    organizations: [
+      { id: 'org_DemoAcme0000000001', name: 'acme', displayName: 'Acme Corp', clientGrantIds: ['cgr_GrantedOrders00002'] },
+      { id: 'org_DemoGlobex00000002', name: 'globex', displayName: 'Globex', clientGrantIds: [] },
+    ],
   };
 }

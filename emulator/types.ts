@@ -27,7 +27,8 @@ export type FaultKind =
   | 'reset'
   | 'truncated-json'
   | 'html-error'
-  | 'empty-200';
+  | 'empty-200'
+  | 'auth0-error';
 
 export interface FaultSpec {
   /**
@@ -40,7 +41,7 @@ export interface FaultSpec {
   count?: number;
   /** Only requests to this host (default: any host). */
   host?: string;
-  /** server-error: 500 | 502 | 503 (default 500). */
+  /** server-error: 500 | 502 | 503 (default 500); auth0-error: any 4xx/5xx (default 500). */
   status?: number;
   /** rate-limit: seconds in Retry-After / until X-RateLimit-Reset (default 2). */
   retryAfter?: number;
@@ -50,6 +51,9 @@ export interface FaultSpec {
   onlyReset?: boolean;
   /** rate-limit: add Auth0-Client-Quota-Limit and use the "Client quota exceeded" body (FACTS §1). */
   quotaHeader?: boolean;
+  /** auth0-error: a body Auth0 is documented to send (FACTS §1/§7, e.g. the 500 "Global limit has been
+   *  reached"), with `status`; a string is sent as text/plain, anything else as JSON. */
+  body?: unknown;
 }
 
 export interface FaultController {
@@ -81,6 +85,8 @@ export interface MintOptions {
   scope?: string[]; // default: the client's grant for that audience (or none)
   lifetime?: number; // seconds; default the API's token_lifetime; negative → already expired
   issuerHost?: string; // default the canonical tenant domain
+  /** FACTS §1/§9: a token for an organization carries `org_id` (and `org_name`, [?] tenant setting). */
+  organization?: { id: string; name: string };
 }
 
 export interface Emulator {

@@ -13,6 +13,7 @@ import { scanFigures } from './scan';
 import { popupFigures } from './popup';
 import { workerFigures } from './worker';
 import { mintFigures } from './mint';
+import { exactFigures } from './exact';
 import { ledgerFigures } from './ledger';
 import { decodeBrowserFigures } from './decode';
 
@@ -22,6 +23,7 @@ const RUNS: FigureRun[] = [
   [['popup open → decoded token rendered'], popupFigures],
   [['service worker cold start → first message answered'], workerFigures],
   [['mint: click → token shown, over a direct fetch'], mintFigures],
+  [['exact mint: PATCH grant + token, over two direct fetches'], exactFigures],
   [['ledger view open, 10,000 entries vs 10'], ledgerFigures],
   [['decode 300 B / 10 KB / 64 KB, Chromium (vs jwt-decode, jose, browser floor)'], decodeBrowserFigures],
 ];

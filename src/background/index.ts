@@ -16,6 +16,7 @@ import { terminateHandlers } from './features/terminate';
 import { catalogHandlers } from './features/catalog';
 import { verifyHmacHandlers } from './features/verify-hmac';
 import { trayHandlers } from './features/tray';
+import { grantInfoHandlers } from './features/grant-info';
 import { mintingAppHandlers } from './features/minting-app';
 import { callHandlers } from './features/call';
 import { clipboardHandlers } from './features/clipboard';
@@ -28,6 +29,7 @@ const handlers: Handlers = {
   ...catalogHandlers,
   ...verifyHmacHandlers,
   ...trayHandlers,
+  ...grantInfoHandlers,
   ...mintingAppHandlers,
   ...callHandlers,
   ...clipboardHandlers,

@@ -13,6 +13,7 @@ import { terminateMessages, type TerminateResponses } from './messages/terminate
 import { catalogMessages, type CatalogResponses } from './messages/catalog';
 import { verifyHmacMessages, type VerifyHmacResponses } from './messages/verify-hmac';
 import { trayMessages, type TrayResponses } from './messages/tray';
+import { grantInfoMessages, type GrantInfoResponses } from './messages/grant-info';
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
 import { callMessages, type CallResponses } from './messages/call';
 import { clipboardMessages, type ClipboardResponses } from './messages/clipboard';
@@ -36,6 +37,7 @@ export const MESSAGES = {
   ...catalogMessages,
   ...verifyHmacMessages,
   ...trayMessages,
+  ...grantInfoMessages,
   ...mintingAppMessages,
   ...callMessages,
   ...clipboardMessages,
@@ -51,6 +53,7 @@ export type Responses = CoreResponses &
   TrayResponses &
   MintingAppResponses &
   CallResponses &
+  GrantInfoResponses &
   ClipboardResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;

@@ -118,9 +118,13 @@ test('exact mode: set up in Options, three clicks → exactly those scopes, one 
   const b = await dashboardWith(extension, ['read:clients', 'delete:client_grants']);
   const [ca, cb] = [await a.tray.buttonCentre('Mint'), await b.tray.buttonCentre('Mint')];
   await Promise.all([a.page.mouse.click(...ca), b.page.mouse.click(...cb)]);
-  const [ta, tb] = [await tokenOf(extension, await a.tray.ledgerId()), await tokenOf(extension, await b.tray.ledgerId())];
+  const [la, lb] = [await a.tray.ledgerId(), await b.tray.ledgerId()];
+  const [ta, tb] = [await tokenOf(extension, la), await tokenOf(extension, lb)];
   expect(scopesOf(ta)).toEqual(['read:users']);
   expect(scopesOf(tb)).toEqual(['delete:client_grants', 'read:clients']);
+  // A tab can hand over only the tokens it minted itself (SECURITY B4.39).
+  const openOther = `chrome.runtime.sendMessage({ type: 'tray.open', payload: { ledgerId: ${JSON.stringify(la)} } })`;
+  await expect(inContentWorld(b.page, extension.extensionId, openOther)).resolves.toMatchObject({ ok: false, error: { code: 'ERR_NOT_FOUND' } });
 });
 
 test('the content script cannot use mint.request, noExpiry is refused, and a covered or hidden tray does not mint', async ({ emulator, extension }) => {

@@ -120,7 +120,7 @@ test('a client-credentials token: no-jti explanation, then each lever is confirm
     await grantLever.getByRole('button', { name: 'Delete grant…' }).click();
     expect(seed.grants.some((g) => g.id === 'cgr_GrantedOrders00002')).toBe(true); // nothing before the confirmation
     await grantLever.getByRole('button', { name: 'Delete grant', exact: true }).click();
-    await expect(popup.page.getByTestId('lever-grant-result').textContent()).resolves.toMatch(/cgr_GrantedOrders00002 deleted/);
+    await expect(popup.page.getByTestId('lever-grant-result').textContent()).resolves.toMatch(/cgr_GrantedOrders00002 \(subject_type client; scopes read:orders create:orders\) deleted/);
     expect(seed.grants.some((g) => g.id === 'cgr_GrantedOrders00002')).toBe(false);
 
     const secretLever = t.lever(/Rotate the client secret/);

@@ -195,7 +195,7 @@ describe('endpoints', () => {
       expect(r.status).toBe(400);
       expect(r.json()).toMatchObject({ statusCode: 400, error: 'Bad Request', errorCode: 'invalid_body' });
     }
-    const ok = await api(`/api/v2/resource-servers/${m.id}`, t, { method: 'PATCH', body: { token_lifetime: 600 } });
+    const ok = await api(`/api/v2/resource-servers/${m.id}`, t, { method: 'PATCH', body: { token_lifetime: 600, token_lifetime_for_web: 600 } });
     expect(ok.status).toBe(200);
     expect(ok.json().token_lifetime).toBe(600);
     const c = emu.seed.clients.granted;

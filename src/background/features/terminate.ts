@@ -50,7 +50,9 @@ export const terminateHandlers: TerminateHandlers = {
   'blacklist.audiences': (p, s) => service['blacklist.audiences'](p, s),
   'blacklist.bulk': (p, s) => service['blacklist.bulk'](p, s),
   'blacklist.bulkStatus': (p, s) => service['blacklist.bulkStatus'](p, s),
+  'lever.findGrant': (p, s) => service['lever.findGrant'](p, s),
   'lever.deleteGrant': (p, s) => service['lever.deleteGrant'](p, s),
   'lever.rotateSecret': (p, s) => service['lever.rotateSecret'](p, s),
   'lever.setLifetime': (p, s) => service['lever.setLifetime'](p, s),
+  'terminate.rememberGlobalClient': (p, s) => service['terminate.rememberGlobalClient'](p, s),
 };

@@ -32,6 +32,8 @@ export function trayView(r: MintResult): TrayMintResult {
     fromCache: r.fromCache,
     grantPatched: !!r.grantChange,
     warnings: r.warnings,
+    ...(r.quota ? { quota: r.quota } : {}), // issue #12: metadata for the tray (no token, no secret)
+    ...(r.organization ? { organization: r.organization } : {}),
   };
 }
 
@@ -42,12 +44,12 @@ async function remember(tabId: number, ledgerId: string): Promise<void> {
 }
 
 export const trayHandlers: { [T in keyof TrayResponses]: Handler<T> } = {
-  'tray.mint': async ({ profileId, mode, audience, scopes }, sender) => {
+  'tray.mint': async ({ profileId, mode, audience, scopes, organization }, sender) => {
     const tabId = tabOf(sender);
     if (inFlight.has(tabId)) throw appError('ERR_RATE_LIMITED', 'A token is already being minted from this tab. Wait for it to finish.');
     inFlight.add(tabId);
     try {
-      const r = await svc.mint({ profileId, mode, scopes, ...(audience === undefined ? {} : { audience }) });
+      const r = await svc.mint({ profileId, mode, scopes, ...(audience === undefined ? {} : { audience }), ...(organization === undefined ? {} : { organization }) });
       await remember(tabId, r.ledgerId);
       return trayView(r);
     } finally {

@@ -9,6 +9,7 @@ import { appError, isAppError } from '../../shared/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { SessionToken } from '../../shared/storage-items/mint';
 import { buildTokenRequest, resolveAudience } from '../../lib/auth0/token-request';
+import { checkOrganization, organizationOf } from '../../lib/auth0/organizations';
 import { requestToken, type FetchLike, type TokenResponse } from '../../lib/auth0/http-client';
 import { signCustomApi, signLegacy, type SignedToken } from '../../lib/mint/hs256';
 import type { GrantChange, LedgerEntry, MintMode, MintParams } from '../../lib/mint/ledger';
@@ -73,12 +74,12 @@ export function createTokenService(deps: TokenServiceDeps) {
     return { clientId: p.clientId, clientSecret };
   }
 
-  async function callAuth0(p: Profile, audience: string | undefined, scopes: string[], creds?: Credentials): Promise<{ res: TokenResponse; audience: string }> {
+  async function callAuth0(p: Profile, audience: string | undefined, scopes: string[], creds?: Credentials, organization?: string): Promise<{ res: TokenResponse; audience: string }> {
     const host = p.customDomain || p.domain;
     const memo = rateLimited.get(host);
     if (memo && memo.until * 1000 > now()) throw appError('ERR_RATE_LIMITED', memo.message, { until: memo.until });
     const { clientId, clientSecret } = creds ?? (await profileCredentials(p));
-    const req = buildTokenRequest({ domain: p.domain, customDomain: p.customDomain, clientId, clientSecret, audience, scopes });
+    const req = buildTokenRequest({ domain: p.domain, customDomain: p.customDomain, clientId, clientSecret, audience, scopes, ...(organization ? { organization } : {}) });
     try {
       const res = await requestToken(req, policy(), { audience: req.audience, canonicalDomain: p.domain, customDomain: p.customDomain, known: [clientSecret] });
       return { res, audience: req.audience };
@@ -107,7 +108,11 @@ export function createTokenService(deps: TokenServiceDeps) {
     const mode: MintMode = exact ? 'exact' : 'client-credentials';
     // The profile's updatedAt is in the key: editing credentials never serves a token minted with the old ones.
     // In exact mode the app is too: a cached token of that app for this very set carries exactly this set.
-    const key = [p.id, p.updatedAt, mode, app?.clientId ?? '', audience, [...scopes].sort().join(' ')].join('|');
+    // Issue #12: the organization is part of the key (a token for acme is not one for globex).
+    const org = checkOrganization(req.organization);
+    if (!org.ok) throw appError('ERR_INVALID_MESSAGE', org.reason);
+    if (exact && org.value) throw appError('ERR_INVALID_MESSAGE', 'An organization can be sent in client-credentials mode only.');
+    const key = [p.id, p.updatedAt, mode, app?.clientId ?? '', audience, [...scopes].sort().join(' '), ...(org.value ? [`org:${org.value}`] : [])].join('|');
     const nowS = () => Math.floor(now() / 1000);
     if (!bypassCache) {
       const hit = cache.get(key) ?? (await fromSession(key));
@@ -129,7 +134,7 @@ export function createTokenService(deps: TokenServiceDeps) {
       const granted = res.scope !== undefined ? splitScope(res.scope) : splitScope(claims.scope);
       // FACTS §2: Auth0 client-credentials tokens carry no jti.
       const jti = typeof claims.jti === 'string' ? claims.jti : null;
-      const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes };
+      const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes, ...(org.value ? { organization: org.value } : {}) };
       const { ledgerId, pruned } = await record(p, mode, params, aud, res.accessToken, iat, exp, jti, granted, key, grantChange);
       cache.set(key, { ledgerId, token: res.accessToken, exp, cacheKey: key, granted });
       const warnings = [...(res.quota ? [`Quota: ${res.quota}`] : []), ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])];
@@ -138,11 +143,13 @@ export function createTokenService(deps: TokenServiceDeps) {
         const { missing, extra } = compareScopes(scopes, granted);
         if (missing.length || extra.length) warnings.unshift(`The token does not carry exactly the picked scopes.${extra.length ? ` Extra: ${extra.join(', ')}.` : ''}${missing.length ? ` Missing: ${missing.join(', ')}.` : ''}`);
       }
-      return { ledgerId, token: res.accessToken, mode, expiresAt: exp, requestedScopes: scopes, grantedScopes: granted, fromCache: false, warnings, ...(grantChange ? { grantChange } : {}) };
+      // Issue #12: quota buckets Auth0 reported and the organization the token names (metadata, no secret).
+      const extras = { ...(res.quotas ? { quota: res.quotas } : {}), ...(org.value ? { organization: organizationOf(org.value, claims) } : {}) };
+      return { ledgerId, token: res.accessToken, mode, expiresAt: exp, requestedScopes: scopes, grantedScopes: granted, fromCache: false, warnings, ...(grantChange ? { grantChange } : {}), ...extras };
     };
     const run = exact
       ? exactLock(`${p.domain}|${audience}`, () => mintExact(p, app!, audience, scopes, finish))
-      : callAuth0(p, audience, scopes).then(({ res, audience: aud }) => finish(res, aud));
+      : callAuth0(p, audience, scopes, undefined, org.value).then(({ res, audience: aud }) => finish(res, aud));
     inflight.set(key, run);
     try {
       return await run;

@@ -2,20 +2,60 @@
 // token never leaves the extension — then confirm with `GET /api/v2/blacklists/tokens?aud=` that the pair is
 // listed. Concurrent requests for the same tenant+aud+jti share one call (a double click → one POST). A POST
 // whose outcome is unknown (time-out, reset) is never re-sent: the list is re-checked and, if the pair is not
-// there, the user is asked. Every outcome is written to the ledger entries of that jti. Runs in the background.
+// there, the user is asked. Every outcome is written to the ledger entries of that jti. A 404/405/410 means the
+// tenant no longer has the endpoint (FACTS §4, §11; issue #12): one message, remembered, never retried.
+// Runs in the background.
 import { isAppError } from '../../shared/errors';
 import type { BlacklistAddResult, BlacklistEntryView } from '../../shared/messages/terminate';
 import type { BlacklistState, LedgerEntry } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';
-import { blacklistAddRequest, blacklistListRequest, parseBlacklist, type BlacklistedPair } from '../../lib/auth0/management-requests';
+import { blacklistAddRequest, blacklistListRequest, parseBlacklist, type BlacklistedPair, type MgmtRequest } from '../../lib/auth0/management-requests';
+import { blacklistGoneError, isGoneAnswer } from '../../lib/auth0/management-errors';
 import { BLACKLIST_SCOPE } from '../../lib/auth0/management-scopes';
 import { unexpectedResponse } from '../../lib/auth0/token-errors';
 import { managementSession, type MgmtSession, type TerminateDeps } from './deps';
+import { knownGlobalClients } from './plan';
 
 const NEEDED = [BLACKLIST_SCOPE];
 
-export async function listPairs(s: MgmtSession, aud: string): Promise<BlacklistedPair[]> {
-  const { body } = await s.call(blacklistListRequest(aud), NEEDED);
+/**
+ * Tenants that answered 404/405/410 on the blacklist endpoint (FACTS §11): asked again, they get the same answer
+ * without a request (issue #12: never retry). Memory only: a worker restart asks the tenant once more.
+ */
+export type GoneMemo = Map<string, number>; // tenant domain → the status it answered
+const memos = new WeakMap<TerminateDeps, GoneMemo>();
+/** One memo per service (the single blacklist and the bulk job share it). */
+export function goneMemo(deps: TerminateDeps): GoneMemo {
+  let m = memos.get(deps);
+  if (!m) memos.set(deps, (m = new Map()));
+  return m;
+}
+
+export interface Tenant {
+  domain: string;
+  gone: GoneMemo;
+}
+
+export function throwIfGone(t: Tenant): void {
+  const status = t.gone.get(t.domain);
+  if (status !== undefined) throw blacklistGoneError(status);
+}
+
+/** One blacklist call; a "gone" answer is remembered for the tenant and turned into the one message. */
+export async function blacklistCall(s: MgmtSession, t: Tenant, req: MgmtRequest): Promise<{ status: number; body: unknown }> {
+  throwIfGone(t);
+  try {
+    return await s.call(req, NEEDED);
+  } catch (err) {
+    const gone = isGoneAnswer(err);
+    if (gone === null) throw err;
+    t.gone.set(t.domain, gone);
+    throw blacklistGoneError(gone);
+  }
+}
+
+export async function listPairs(s: MgmtSession, aud: string, t: Tenant): Promise<BlacklistedPair[]> {
+  const { body } = await blacklistCall(s, t, blacklistListRequest(aud));
   const list = parseBlacklist(body);
   if (!list) throw unexpectedResponse('the blacklist is not a list', 200);
   return list;
@@ -33,18 +73,19 @@ async function mark(deps: TerminateDeps, entries: readonly LedgerEntry[], state:
 }
 
 /** Sends one POST for an unlisted pair and re-checks; shared by the single and the bulk path. */
-export async function postAndConfirm(s: MgmtSession, aud: string, jti: string): Promise<{ outcome: 'blacklisted' | 'unknown'; listed: boolean; message: string }> {
+export async function postAndConfirm(s: MgmtSession, t: Tenant, aud: string, jti: string): Promise<{ outcome: 'blacklisted' | 'unknown'; listed: boolean; message: string }> {
   let timedOut = false;
   try {
-    await s.call(blacklistAddRequest(aud, jti), NEEDED);
+    await blacklistCall(s, t, blacklistAddRequest(aud, jti));
   } catch (err) {
     if (!(isAppError(err) && err.detail?.outcome === 'unknown')) throw err;
     timedOut = true; // SECURITY B6.53: outcome unknown → re-check, never re-send blindly
   }
   let listed: boolean | null = null;
   try {
-    listed = isListed(await listPairs(s, aud), aud, jti);
-  } catch {
+    listed = isListed(await listPairs(s, aud, t), aud, jti);
+  } catch (err) {
+    if (isAppError(err) && err.detail?.blacklistGone) throw err;
     listed = null;
   }
   if (listed) {
@@ -60,17 +101,21 @@ export async function postAndConfirm(s: MgmtSession, aud: string, jti: string): 
 
 export function createBlacklister(deps: TerminateDeps) {
   const inflight = new Map<string, Promise<BlacklistAddResult>>();
+  const gone = goneMemo(deps);
 
   async function run(p: Profile, aud: string, jti: string, ctx: unknown): Promise<BlacklistAddResult> {
     const entries = ledgerMatches(await deps.ledgerEntries(), aud, jti);
+    const t = { domain: p.domain, gone };
+    throwIfGone(t); // before marking anything pending: nothing will be sent
     await mark(deps, entries, 'pending', ctx);
     try {
       const s = await managementSession(deps, p, 'blacklist', ctx);
-      const r = await postAndConfirm(s, aud, jti);
+      const r = await postAndConfirm(s, t, aud, jti);
       const ledgerUpdated = await mark(deps, entries, r.outcome === 'blacklisted' ? 'blacklisted' : 'unknown', ctx);
       return { ...r, ledgerUpdated };
     } catch (err) {
-      await mark(deps, entries, 'failed', ctx).catch(() => 0);
+      // A tenant without the endpoint changed nothing: the entries go back to "none", not "failed".
+      await mark(deps, entries, isAppError(err) && err.detail?.blacklistGone ? 'none' : 'failed', ctx).catch(() => 0);
       throw err;
     }
   }
@@ -86,8 +131,10 @@ export function createBlacklister(deps: TerminateDeps) {
       return promise;
     },
     async list(p: Profile, aud: string, ctx: unknown): Promise<BlacklistEntryView[]> {
+      const t = { domain: p.domain, gone };
+      throwIfGone(t);
       const s = await managementSession(deps, p, 'blacklist', ctx);
-      const pairs = await listPairs(s, aud);
+      const pairs = await listPairs(s, aud, t);
       const ledger = await deps.ledgerEntries();
       return pairs.map((b) => ({ ...b, ledgerId: ledger.find((e) => e.jti === b.jti && (b.aud === undefined || e.aud === b.aud))?.id ?? null }));
     },
@@ -95,7 +142,7 @@ export function createBlacklister(deps: TerminateDeps) {
     async audiences(p: Profile, all: readonly Profile[]): Promise<string[]> {
       const ids = new Set(all.filter((x) => x.domain === p.domain).map((x) => x.id));
       const fromLedger = (await deps.ledgerEntries()).filter((e) => ids.has(e.profileId) && e.jti !== null).map((e) => e.aud);
-      return [...new Set([...(p.hs256.legacy ? [p.hs256.legacy.globalClientId] : []), ...fromLedger.reverse()])].slice(0, 100);
+      return [...new Set([...knownGlobalClients(p), ...fromLedger.reverse()])].slice(0, 100);
     },
   };
 }

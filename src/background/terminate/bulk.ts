@@ -3,14 +3,14 @@
 // with `blacklist.bulkStatus`. Per token: blacklisted / unknown (not listed; never re-sent, B6.53) / failed /
 // skipped (expired, a custom-API token Auth0 never checks, or the management token doing the calls). A second
 // start for a tenant with a job running returns that job. Jobs live in memory: a worker restart ends them
-// (the ledger keeps every state written so far). Runs in the background.
+// (the ledger keeps every state written so far). A tenant without the blacklist endpoint (404/405/410, FACTS §11)
+// stops the job at the first such answer, with how many were sent before it (issue #12). Runs in the background.
 import { isAppError } from '../../shared/errors';
 import type { BulkItem, BulkStatus } from '../../shared/messages/terminate';
 import type { LedgerEntry } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';
 import { blacklistAddRequest } from '../../lib/auth0/management-requests';
-import { BLACKLIST_SCOPE } from '../../lib/auth0/management-scopes';
-import { isListed, listPairs } from './blacklist';
+import { blacklistCall, goneMemo, isListed, listPairs, throwIfGone } from './blacklist';
 import { managementSession, type TerminateDeps } from './deps';
 
 const KEEP_JOBS = 5;
@@ -28,15 +28,19 @@ export function bulkCandidates(ledger: readonly LedgerEntry[], tenantProfileIds:
 
 export function createBulk(deps: TerminateDeps) {
   const jobs = new Map<string, BulkStatus>();
+  const gone = goneMemo(deps);
   const running = new Map<string, string>(); // tenant domain → job id
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => Math.random().toString(36).slice(2, 12));
   const snapshot = (j: BulkStatus): BulkStatus => ({ ...j, items: j.items.map((i) => ({ ...i })) });
 
   async function work(job: BulkStatus, p: Profile, ctx: unknown): Promise<void> {
+    const t = { domain: p.domain, gone };
+    let goneStop = false;
     const set = (i: BulkItem, outcome: BulkItem['outcome'], message: string) => Object.assign(i, { outcome, message });
     try {
       if (!job.items.some((i) => i.outcome === 'pending')) return;
+      throwIfGone(t);
       const s = await managementSession(deps, p, 'blacklist', ctx);
       const posted: BulkItem[] = [];
       for (const item of job.items) {
@@ -45,11 +49,18 @@ export function createBulk(deps: TerminateDeps) {
           set(item, 'skipped', 'This is the management token making these calls.');
         } else {
           try {
-            await s.call(blacklistAddRequest(item.aud, item.jti), [BLACKLIST_SCOPE]);
+            await blacklistCall(s, t, blacklistAddRequest(item.aud, item.jti));
             posted.push(item);
           } catch (err) {
             if (isAppError(err) && err.detail?.outcome === 'unknown') posted.push(item); // re-checked below, not re-sent
-            else {
+            else if (isAppError(err) && err.detail?.blacklistGone) {
+              // Issue #12: stop at the first "gone" answer, send nothing more, and say how many were done.
+              set(item, 'failed', 'Not blacklisted: this tenant no longer offers token blacklisting.');
+              for (const rest of job.items) if (rest.outcome === 'pending' && rest !== item) set(rest, 'skipped', 'Not sent: this tenant no longer offers token blacklisting.');
+              job.error = `${err.message} Stopped at the first such answer: ${posted.length} of ${job.items.length} sent before it.`;
+              goneStop = true;
+              break;
+            } else {
               set(item, 'failed', isAppError(err) ? err.message : 'Failed.');
               await deps.setBlacklist(item.ledgerId, 'failed', ctx);
               // A refused management token (401) or a missing scope (403) fails every other token the same way.
@@ -66,7 +77,7 @@ export function createBulk(deps: TerminateDeps) {
       for (const aud of new Set(posted.map((i) => i.aud))) {
         let list: Awaited<ReturnType<typeof listPairs>> | null = null;
         try {
-          list = await listPairs(s, aud);
+          list = goneStop ? null : await listPairs(s, aud, t); // gone: no further request of any kind
         } catch {
           list = null;
         }
@@ -77,8 +88,9 @@ export function createBulk(deps: TerminateDeps) {
         }
       }
     } catch (err) {
-      job.error = isAppError(err) ? err.message : 'The bulk blacklist stopped on an internal error.';
-      for (const i of job.items) if (i.outcome === 'pending') set(i, 'failed', 'Not sent.');
+      const isGone = isAppError(err) && err.detail?.blacklistGone === true;
+      job.error = isAppError(err) ? err.message + (isGone ? ' Nothing was sent: 0 done.' : '') : 'The bulk blacklist stopped on an internal error.';
+      for (const i of job.items) if (i.outcome === 'pending') set(i, isGone ? 'skipped' : 'failed', 'Not sent.');
     } finally {
       job.processed = job.total;
       job.done = true;

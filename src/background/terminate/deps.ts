@@ -13,7 +13,7 @@ import type { MgmtRequest } from '../../lib/auth0/management-requests';
 import { requirementFor, scopesToRequest, type TerminateAction } from '../../lib/auth0/management-scopes';
 
 export interface TerminateDeps {
-  profiles: { all(): Promise<Profile[]>; require(id: string): Promise<Profile> };
+  profiles: { all(): Promise<Profile[]>; require(id: string): Promise<Profile>; put(p: Profile): Promise<void> };
   ledgerEntries(): Promise<LedgerEntry[]>;
   setBlacklist(ledgerId: string, state: BlacklistState, ctx: unknown): Promise<void>;
   mint(req: { profileId: string; mode: MintMode; scopes: string[]; lifetimeSeconds?: number }, ctx: unknown): Promise<MintResult>;

@@ -1,15 +1,18 @@
 // The real levers against a jti-less Auth0 access token (issue #6; FACTS §2: no jti, cannot be revoked; §7:
 // tokens live until exp). Each goes through the Management API with the profile's management token, after the
-// user confirmed: 1. delete the client grant of (client, audience): no new tokens; 2. rotate the client secret
+// user confirmed: 1. delete the `subject_type: client` grant of (client, audience), shown with its scopes first
+// (FACTS §9: the user-access grant is never touched): no new tokens; 2. rotate the client secret
 // (optionally straight into the vault when it is the profile's own client; shown only when asked); 3. shorten
-// the API's `token_lifetime` (1..2592000, FACTS §7), looked up by identifier. Runs in the background.
-import { appError } from '../../shared/errors';
+// the API's `token_lifetime` (1..2592000, FACTS §7), looked up by identifier; below the API's
+// `token_lifetime_for_web` both are sent, and Auth0's 400 about them is shown with the fix (FACTS §11). Runs in
+// the background.
+import { appError, isAppError } from '../../shared/errors';
 import type { TerminateResponses } from '../../shared/messages/terminate';
 import type { Profile } from '../../lib/profiles/profile';
-import { deleteGrantRequest, findGrantsRequest, getResourceServerRequest, parseGrants, parseResourceServer, parseRotatedSecret, rotateSecretRequest, setLifetimeRequest } from '../../lib/auth0/management-requests';
+import { deleteGrantRequest, findGrantsRequest, getResourceServerRequest, parseGrants, type GrantInfo, parseResourceServer, parseRotatedSecret, rotateSecretRequest, setLifetimeRequest } from '../../lib/auth0/management-requests';
 import { requirementFor } from '../../lib/auth0/management-scopes';
 import { unexpectedResponse } from '../../lib/auth0/token-errors';
-import { managementSession, type TerminateDeps } from './deps';
+import { managementSession, type MgmtSession, type TerminateDeps } from './deps';
 import { dashboardBase } from '../../lib/profiles/dashboard';
 
 const needed = (action: Parameters<typeof requirementFor>[0], i: number) => requirementFor(action)[i] ?? [];
@@ -19,20 +22,43 @@ export function applicationSettingsUrl(domain: string, clientId: string): string
   return base ? `${base}/applications/${encodeURIComponent(clientId)}/settings` : null; // FACTS §6
 }
 
+/**
+ * FACTS §9: an app may hold two grants for one API (`client` and `user`); the lever is about machine access, so
+ * it lists with `subject_type=client` and matches exactly again (a server ignoring a filter cannot widen it).
+ * A grant without subject_type predates user grants, so it is a client grant.
+ */
+async function clientGrant(s: MgmtSession, clientId: string, audience: string): Promise<GrantInfo> {
+  const grants = parseGrants((await s.call(findGrantsRequest(clientId, audience), needed('deleteGrant', 0))).body);
+  if (!grants) throw unexpectedResponse('the client grants are not a list', 200);
+  const mine = grants.filter((g) => g.clientId === clientId && g.audience === audience && (g.subjectType ?? 'client') === 'client');
+  if (mine.length === 0) throw appError('ERR_NOT_FOUND', `No client grant (subject_type client) for ${clientId} on ${audience}: the client already cannot get new machine-to-machine tokens for it.`);
+  if (mine.length > 1) throw appError('ERR_UNEXPECTED_RESPONSE', `Auth0 listed ${mine.length} client grants for one application and API (there is at most one): nothing was deleted.`);
+  return mine[0]!;
+}
+
 export function createLevers(deps: TerminateDeps) {
   return {
-    async deleteGrant(p: Profile, clientId: string, audience: string, ctx: unknown): Promise<TerminateResponses['lever.deleteGrant']> {
+    /** The one `subject_type: client` grant of (client, audience), for the user to see before deleting it. */
+    async findGrant(p: Profile, clientId: string, audience: string, ctx: unknown): Promise<TerminateResponses['lever.findGrant']> {
       const s = await managementSession(deps, p, 'deleteGrant', ctx);
-      const grants = parseGrants((await s.call(findGrantsRequest(clientId, audience), needed('deleteGrant', 0))).body);
-      if (!grants) throw unexpectedResponse('the client grants are not a list', 200);
-      // The query filters already; match exactly anyway so a server ignoring a filter cannot widen the delete.
-      const mine = grants.filter((g) => g.clientId === clientId && g.audience === audience);
-      if (mine.length === 0) throw appError('ERR_NOT_FOUND', `No client grant for ${clientId} on ${audience}: the client already cannot get new tokens for it.`);
-      for (const g of mine) await s.call(deleteGrantRequest(g.id), needed('deleteGrant', 1));
+      const g = await clientGrant(s, clientId, audience);
+      return { grantId: g.id, scope: g.scope, subjectType: 'client' };
+    },
+
+    async deleteGrant(p: Profile, clientId: string, audience: string, grantId: string | undefined, ctx: unknown): Promise<TerminateResponses['lever.deleteGrant']> {
+      const s = await managementSession(deps, p, 'deleteGrant', ctx);
+      const g = await clientGrant(s, clientId, audience);
+      // The grant the user confirmed must still be the client grant: never delete something else in its place.
+      if (grantId !== undefined && g.id !== grantId) {
+        throw appError('ERR_NOT_FOUND', `The client grant of ${clientId} for ${audience} is now ${g.id}, not the ${grantId} you confirmed: nothing was deleted. Look again.`);
+      }
+      await s.call(deleteGrantRequest(g.id), needed('deleteGrant', 1));
+      const scopes = g.scope.length ? g.scope.join(' ') : '(no scopes)';
       return {
-        grantId: mine.map((g) => g.id).join(', '),
+        grantId: g.id,
         deleted: true,
-        message: `Client grant ${mine.map((g) => g.id).join(', ')} deleted: the client gets no new tokens for ${audience}. Tokens already issued stay valid until their exp.`,
+        scope: g.scope,
+        message: `Client grant ${g.id} (subject_type client; scopes ${scopes}) deleted: the client gets no new machine-to-machine tokens for ${audience}. A user-access grant, if any, is untouched. Tokens already issued stay valid until their exp.`,
       };
     },
 
@@ -74,14 +100,30 @@ export function createLevers(deps: TerminateDeps) {
       const s = await managementSession(deps, p, 'setLifetime', ctx);
       const rs = parseResourceServer((await s.call(getResourceServerRequest(audience), needed('setLifetime', 0))).body);
       if (!rs) throw unexpectedResponse('the API answer has no id', 200);
-      const updated = parseResourceServer((await s.call(setLifetimeRequest(rs.id, seconds), needed('setLifetime', 1))).body);
+      const req = setLifetimeRequest(rs.id, seconds, rs.tokenLifetimeForWeb);
+      const both = 'token_lifetime_for_web' in (req.body ?? {});
+      let answer;
+      try {
+        answer = await s.call(req, needed('setLifetime', 1));
+      } catch (err) {
+        // FACTS §11 [?]: Auth0's 400 about the two lifetimes, quoted, with the fix (never retried blindly).
+        if (isAppError(err) && err.detail?.status === 400 && /lifetime/i.test(String(err.detail.auth0Message ?? ''))) {
+          const web = rs.tokenLifetimeForWeb ?? 'its current value';
+          throw appError('ERR_AUTH0', `${err.message} Fix: the maximum lifetime may not be below the API's token_lifetime_for_web (implicit/hybrid flows, now ${web} s${both ? `; ${seconds} s was sent for both` : ''}). Lower token_lifetime_for_web to ${seconds} s or less first (API → Settings in the dashboard), or choose ${web} s or more.`, err.detail);
+        }
+        throw err;
+      }
+      const updated = parseResourceServer(answer.body);
       const now = updated?.tokenLifetime ?? seconds;
+      const webNow = updated?.tokenLifetimeForWeb ?? (both ? seconds : rs.tokenLifetimeForWeb);
+      const webNote = both ? ` Its token_lifetime_for_web (implicit/hybrid flows) was ${rs.tokenLifetimeForWeb} s, above the new maximum, so it was set to ${webNow} s too (Auth0 may refuse a maximum below it).` : '';
       return {
         id: rs.id,
         name: rs.name,
         previous: rs.tokenLifetime,
         tokenLifetime: now,
-        message: `Maximum token lifetime of “${rs.name}” is now ${now} s (was ${rs.tokenLifetime ?? 'unknown'}). It applies to newly issued tokens; existing ones keep their exp.`,
+        ...(both ? { previousForWeb: rs.tokenLifetimeForWeb, tokenLifetimeForWeb: webNow } : {}),
+        message: `Maximum token lifetime of “${rs.name}” is now ${now} s (was ${rs.tokenLifetime ?? 'unknown'}). It applies to newly issued tokens; existing ones keep their exp.${webNote}`,
       };
     },
   };

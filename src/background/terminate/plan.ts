@@ -50,6 +50,11 @@ export function tokenClient(payload: Record<string, unknown>): string | null {
   return null;
 }
 
+/** The legacy global client ids a profile answers for: its HS256 legacy one and any the user remembered. */
+export function knownGlobalClients(p: Profile): string[] {
+  return [...(p.hs256.legacy ? [p.hs256.legacy.globalClientId] : []), ...(p.globalClientIds ?? [])];
+}
+
 export function buildPlan(token: string, profiles: readonly Profile[], ledger: readonly LedgerEntry[]): TerminatePlan {
   const outcome = decodeToken(token);
   if (!outcome.ok || outcome.token.payload === undefined) throw appError('ERR_INVALID_MESSAGE', 'Not a decodable JWT: nothing to terminate.');
@@ -64,11 +69,17 @@ export function buildPlan(token: string, profiles: readonly Profile[], ledger: r
   if (entry) chosen.set(entry.profileId, 'ledger');
   const host = issuerHost(payload.iss);
   for (const p of profiles) if (host && (p.domain === host || p.customDomain === host) && !chosen.has(p.id)) chosen.set(p.id, 'issuer');
-  for (const p of profiles) if (p.hs256.legacy && auds.includes(p.hs256.legacy.globalClientId) && !chosen.has(p.id)) chosen.set(p.id, 'global-client');
+  for (const p of profiles) if (knownGlobalClients(p).some((g) => auds.includes(g)) && !chosen.has(p.id)) chosen.set(p.id, 'global-client');
+  // Issue #12: a legacy token usually has no iss (FACTS §3), so an unknown global client id matches no profile.
+  // Then every profile is offered for the user to choose, and the UI offers to remember the id on the chosen one.
+  const unmatched = chosen.size === 0 && c.kind === 'legacy-apiv2' && !host && auds.length === 1 ? { globalClientId: auds[0]! } : null;
+  if (unmatched) for (const p of profiles) chosen.set(p.id, 'chosen');
 
   const client = tokenClient(payload);
   const accessToken = isAccessToken(c.kind);
-  const levers = !acc.ok && accessToken ? { clientId: client, audiences: auds.filter((a) => !/\/userinfo$/.test(a)) } : null;
+  // Also for tokens that can be blacklisted: a tenant without the blacklist endpoint (FACTS §11) shows the levers
+  // instead. A legacy token names no client and its aud is the global client, so its levers start empty.
+  const levers = accessToken ? { clientId: client, audiences: auds.filter((a) => !/\/userinfo$/.test(a)) } : c.kind === 'legacy-apiv2' ? { clientId: null, audiences: [] } : null;
 
   const plans: PlanProfile[] = [...chosen].flatMap(([id, reason]) => {
     const p = profiles.find((x) => x.id === id);
@@ -89,5 +100,6 @@ export function buildPlan(token: string, profiles: readonly Profile[], ledger: r
     levers,
     profiles: plans,
     ledger: entry ? { ledgerId: entry.id, state: entry.blacklist.state } : null,
+    unmatched,
   };
 }

@@ -35,9 +35,16 @@ export function createTerminateService(deps: TerminateDeps): TerminateService {
       if (!s) throw appError('ERR_NOT_FOUND', 'This bulk run is no longer known (the background restarted). The ledger keeps what was done; run it again for the rest.');
       return s;
     },
-    'lever.deleteGrant': async ({ profileId, clientId, audience, confirm }, ctx) => levers.deleteGrant(await confirmed(profileId, confirm), clientId, audience, ctx),
+    'lever.findGrant': async ({ profileId, clientId, audience }, ctx) => levers.findGrant(await profile(profileId), clientId, audience, ctx),
+    'lever.deleteGrant': async ({ profileId, clientId, audience, confirm, grantId }, ctx) => levers.deleteGrant(await confirmed(profileId, confirm), clientId, audience, grantId, ctx),
     'lever.rotateSecret': async ({ profileId, clientId, confirm, storeInVault, reveal }, ctx) =>
       levers.rotateSecret(await confirmed(profileId, confirm), clientId, { storeInVault, reveal }, ctx),
+    'terminate.rememberGlobalClient': async ({ profileId, globalClientId }) => {
+      const p = await profile(profileId);
+      const ids = [...new Set([...(p.globalClientIds ?? []), globalClientId])].slice(-20);
+      await deps.profiles.put({ ...p, globalClientIds: ids });
+      return { remembered: true, message: `Remembered: legacy tokens for global client ${globalClientId} now find profile “${p.label}”.` };
+    },
     'lever.setLifetime': async ({ profileId, audience, seconds, confirm }, ctx) => levers.setLifetime(await confirmed(profileId, confirm), audience, seconds, ctx),
   };
 }

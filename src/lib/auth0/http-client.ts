@@ -5,8 +5,9 @@
 // 10 s time-out per attempt; HTML, empty or truncated bodies → ERR_UNEXPECTED_RESPONSE.
 import { timedFetch, type TimedFetch } from './timed-fetch';
 import { appError, type AppError } from '../../shared/errors';
-import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, type Auth0ErrorContext } from './token-errors';
+import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, verbatimError, type Auth0ErrorContext } from './token-errors';
 import type { TokenRequest } from './token-request';
+import { quotaExhausted, readQuotas, type QuotaView } from './quota';
 
 /** The injected fetch: one shape for token and Management API requests (GET/DELETE carry no body). */
 export type FetchLike = TimedFetch;
@@ -36,6 +37,8 @@ export interface TokenResponse {
   /** Space-separated `scope` of the response, if Auth0 sent one (FACTS §1 [?]). */
   scope?: string;
   quota?: string;
+  /** Issue #12: the client / organization quota buckets Auth0 reported (FACTS §1), when it sent any. */
+  quotas?: QuotaView[];
 }
 
 export { isConnectionReset } from './timed-fetch';
@@ -60,17 +63,23 @@ export async function requestToken(req: TokenRequest, policy: HttpPolicy, ctx: A
       throw appError('ERR_NETWORK', 'The connection to Auth0 was reset repeatedly. Try again later.');
     }
     const { status, error, headers } = outcome;
-    if (status === 429) {
+    // A 500 "Global limit has been reached" is a rate limit too (FACTS §1): waited for, never retried as a fault.
+    if (status === 429 || error.code === 'ERR_RATE_LIMITED') {
       const waitMs = retryAfterMs(headers, now());
       const quota = describeQuota(parseQuotaHeader(headers.get('auth0-client-quota-limit')));
       if (waitMs !== undefined && waitMs <= maxWaitMs && retries.rate++ < MAX_RETRIES) {
         await sleep(waitMs + random() * 250); // jitter only adds: never earlier than Auth0 asked
         continue;
       }
-      const until = waitMs === undefined ? undefined : Math.ceil((now() + waitMs) / 1000);
       const base = error.code === 'ERR_RATE_LIMITED' ? error : appError('ERR_RATE_LIMITED', 'Auth0 is rate-limiting token requests.');
-      const text = until === undefined ? `${base.message} Try again later.` : `Rate-limited until ${clockTime(until * 1000)}. ${base.message}`;
-      throw appError('ERR_RATE_LIMITED', text, { ...(base.detail ?? {}), until: until ?? null, quota: quota || null });
+      // Issue #12: a quota 429 names the quota that ran out (client or organization, hourly or daily) and when
+      // it resets, from the quota headers (FACTS §1).
+      const spent = status === 429 ? quotaExhausted(readQuotas(headers), now()) : null;
+      const until = spent ? Math.max(spent.resetAt, waitMs === undefined ? 0 : Math.ceil((now() + waitMs) / 1000)) : waitMs === undefined ? undefined : Math.ceil((now() + waitMs) / 1000);
+      const text = spent
+        ? `${spent.message} ${base.message}`
+        : until === undefined ? `${base.message} Try again later.` : `Rate-limited until ${clockTime(until * 1000)}. ${base.message}`;
+      throw appError('ERR_RATE_LIMITED', text, { ...(base.detail ?? {}), until: until ?? null, quota: quota || null, ...(spent ? { quotaExhausted: true } : {}) });
     }
     if (status >= 500 && retries.server++ < MAX_RETRIES) {
       await sleep(backoff(retries.server));
@@ -109,13 +118,17 @@ function interpret(res: ResponseLike, text: string, ctx: Auth0ErrorContext): Att
       return { kind: 'http', status, headers: res.headers, error: unexpectedResponse('no access_token/expires_in in the answer', status) };
     }
     const quota = describeQuota(parseQuotaHeader(res.headers.get('auth0-client-quota-limit')));
+    const quotas = readQuotas(res.headers);
     return {
       kind: 'ok',
-      value: { accessToken: access_token, expiresIn: expires_in, tokenType: typeof token_type === 'string' ? token_type : 'Bearer', ...(typeof scope === 'string' ? { scope } : {}), ...(quota ? { quota } : {}) },
+      value: { accessToken: access_token, expiresIn: expires_in, tokenType: typeof token_type === 'string' ? token_type : 'Bearer', ...(typeof scope === 'string' ? { scope } : {}), ...(quota ? { quota } : {}), ...(quotas.length ? { quotas } : {}) },
     };
   }
   if (!obj || (typeof obj.error !== 'string' && status !== 429)) {
-    return { kind: 'http', status, headers: res.headers, error: unexpectedResponse(`status ${status} with a body that is not an Auth0 error`, status) };
+    // Issue #12: an unknown shape shows Auth0's own text verbatim; only an HTML page (a proxy's) is not quoted.
+    const html = type.includes('html') || /^\s*</.test(text);
+    const error = html || !text.trim() ? unexpectedResponse(`status ${status} with a body that is not an Auth0 error`, status) : verbatimError(status, text, ctx.known);
+    return { kind: 'http', status, headers: res.headers, error };
   }
   return { kind: 'http', status, headers: res.headers, error: auth0Error(status, obj as { error?: string; error_description?: string }, ctx) };
 }

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUT_MS } from './http-client';
 import { timedFetch, type TimedFetch, type TimedOutcome } from './timed-fetch';
 import { managementError, type MgmtErrorContext } from './management-errors';
 import { requestUrl, type MgmtRequest } from './management-requests';
-import { retryAfterMs, unexpectedResponse } from './token-errors';
+import { isGlobalLimit, retryAfterMs, unexpectedResponse, verbatimError } from './token-errors';
 
 /** The injected fetch (GET/DELETE carry no body: fetch refuses a body on GET). */
 export type MgmtFetch = TimedFetch;
@@ -64,11 +64,16 @@ export async function callManagementApi(target: MgmtTarget, req: MgmtRequest, po
         continue;
       }
     }
-    if (res.status >= 500 && req.idempotent && other++ < MAX_RETRIES) {
+    // FACTS §7: a 500 "Global limit has been reached" is a rate limit: not retried as a server fault.
+    if (res.status >= 500 && req.idempotent && !isGlobalLimit(text) && other++ < MAX_RETRIES) {
       await sleep(1000 * other);
       continue;
     }
-    if (body === undefined && res.status !== 429 && res.status !== 401) throw unexpectedResponse(`status ${res.status} without an Auth0 error body`, res.status);
+    if (body === undefined && res.status !== 429 && res.status !== 401) {
+      // Issue #12: Auth0's own text verbatim when it is text; an HTML page or nothing stays "unexpected".
+      const html = (res.headers.get('content-type') ?? '').toLowerCase().includes('html') || /^\s*</.test(text);
+      throw html || !text.trim() ? unexpectedResponse(`status ${res.status} without an Auth0 error body`, res.status) : verbatimError(res.status, text, known);
+    }
     throw managementError(res.status, body, { ...ctx, known });
   }
 }

@@ -4,7 +4,7 @@
 // "Invalid token"}` [?]. Auth0's text is quoted as plain text, cleaned and capped (SECURITY B3.30).
 import { appError, type AppError } from '../../shared/errors';
 import { parseInsufficientScope } from '../scopes/why403';
-import { cleanDescription } from './token-errors';
+import { cleanDescription, isGlobalLimit, verbatimError } from './token-errors';
 
 export interface MgmtErrorContext {
   /** Scopes the action needs (any of), used when the 403 body names none. */
@@ -56,6 +56,29 @@ export function managementError(status: number, body: unknown, ctx: MgmtErrorCon
   }
   if (status === 404) return appError('ERR_NOT_FOUND', `Not found on the tenant.${said}`, base);
   if (status === 400) return appError('ERR_AUTH0', `Auth0 rejected the request (400).${said}`, base);
-  if (status === 429) return appError('ERR_RATE_LIMITED', `The Management API is rate-limiting this tenant. Try again later.${said}`, base);
-  return appError('ERR_AUTH0', `The Management API answered ${status}.${said}`, base);
+  // FACTS §7: "Global limit has been reached" is the tenant's rate limit, also when it comes as a 500 (issue #12).
+  if (status === 429 || isGlobalLimit(message)) return appError('ERR_RATE_LIMITED', `The Management API is rate-limiting this tenant. Try again later.${said}`, base);
+  if (message) return appError('ERR_AUTH0', `The Management API answered ${status}.${said}`, base);
+  // Issue #12: no `message` (an unknown shape): Auth0's own text verbatim, never a generic sentence.
+  return verbatimError(status, JSON.stringify(body ?? ''), ctx.known);
+}
+
+/** FACTS §4/§11: statuses that mean "no blacklist endpoint on this tenant" (gone from the 2026 API). */
+export const BLACKLIST_GONE_STATUSES: readonly number[] = [404, 405, 410];
+
+export const BLACKLIST_GONE_TEXT = 'This tenant no longer offers token blacklisting';
+
+/** An error from a blacklist request that says the endpoint is gone (any shape: a 405 may carry no body). */
+export function isGoneAnswer(err: unknown): number | null {
+  const status = typeof err === 'object' && err !== null ? (err as { detail?: { status?: unknown } }).detail?.status : undefined;
+  return typeof status === 'number' && BLACKLIST_GONE_STATUSES.includes(status) ? status : null;
+}
+
+/** Issue #12: one sentence, the levers are shown beside it, and nothing is retried. */
+export function blacklistGoneError(status: number): AppError {
+  return appError(
+    'ERR_NOT_FOUND',
+    `${BLACKLIST_GONE_TEXT} (Auth0 answered ${status} on /api/v2/blacklists/tokens; the endpoint is gone from the current Management API). Nothing was retried. A token that is already issued stays valid until its exp: use the levers instead.`,
+    { status, blacklistGone: true },
+  );
 }

@@ -2,6 +2,7 @@
 // Pure. Paths and shapes: FACTS §4 (blacklists: POST {aud, jti} → 204, GET ?aud= → plain array), FACTS §2
 // (resource servers, 24-hex ids; looked up by identifier), FACTS §6/§7 (client grants, rotate-secret, token
 // lifetime 1..2592000). Each request names the catalog template its 403 is mapped with (FACTS §5).
+import { parseOrganizationUsage, type OrganizationUsage } from './organizations';
 
 export type MgmtMethod = 'GET' | 'POST' | 'DELETE' | 'PATCH';
 
@@ -77,9 +78,15 @@ export function getResourceServerRequest(idOrIdentifier: string): MgmtRequest {
   return { method: 'GET', path: `/api/v2/resource-servers/${seg(idOrIdentifier)}`, template: '/api/v2/resource-servers/{id}', idempotent: true };
 }
 
-export function setLifetimeRequest(id: string, seconds: number): MgmtRequest {
+/**
+ * FACTS §7/§11 [?]: Auth0 may refuse a `token_lifetime` below the API's `token_lifetime_for_web` (7200 on the
+ * Management API) with a 400. So when the new lifetime is below the current web lifetime, both are sent.
+ */
+export function setLifetimeRequest(id: string, seconds: number, currentForWeb: number | null = null): MgmtRequest {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TOKEN_LIFETIME) throw new RangeError('token_lifetime out of range');
-  return { method: 'PATCH', path: `/api/v2/resource-servers/${seg(id)}`, body: { token_lifetime: seconds }, template: '/api/v2/resource-servers/{id}', idempotent: true };
+  const both = currentForWeb !== null && seconds < currentForWeb;
+  const body = both ? { token_lifetime: seconds, token_lifetime_for_web: seconds } : { token_lifetime: seconds };
+  return { method: 'PATCH', path: `/api/v2/resource-servers/${seg(id)}`, body, template: '/api/v2/resource-servers/{id}', idempotent: true };
 }
 
 export function requestUrl(host: string, req: MgmtRequest): string {
@@ -110,11 +117,19 @@ export function parseBlacklist(body: unknown): BlacklistedPair[] | null {
   return out;
 }
 
+/** FACTS §9: `client` (client credentials) or `user` (user flows); node-auth0 v7 also has `anonymous_user`. */
+export type SubjectType = 'client' | 'user' | 'anonymous_user';
+
 export interface GrantInfo {
   id: string;
   clientId: string;
   audience: string;
   scope: string[];
+  /** As Auth0 sent it; null when absent (grants from before subject_type existed were all client grants). */
+  subjectType: string | null;
+  /** FACTS §9 (issue #12): `organization_usage` / `allow_any_organization`, null when absent. */
+  organizationUsage?: OrganizationUsage | null;
+  allowAnyOrganization?: boolean | null;
 }
 
 /** A plain array, or the `include_totals` form `{client_grants: […]}`. */
@@ -131,7 +146,10 @@ export function parseGrants(body: unknown): GrantInfo[] | null {
     // subject_type filter must not make us act on it.
     if (o?.subject_type !== undefined && o.subject_type !== 'client') return [];
     const scope = Array.isArray(o?.scope) ? (o.scope as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-    return [{ id, clientId, audience, scope }];
+    const subjectType = str(o?.subject_type) ?? null;
+    const organizationUsage = parseOrganizationUsage(o?.organization_usage);
+    const allowAnyOrganization = typeof o?.allow_any_organization === 'boolean' ? o.allow_any_organization : null;
+    return [{ id, clientId, audience, scope, subjectType, organizationUsage, allowAnyOrganization }];
   });
 }
 
@@ -140,6 +158,8 @@ export interface ResourceServerInfo {
   name: string;
   identifier: string;
   tokenLifetime: number | null;
+  /** Implicit/hybrid flow lifetime (FACTS §2: 7200 on the Management API). */
+  tokenLifetimeForWeb: number | null;
   isSystem: boolean;
 }
 
@@ -148,7 +168,7 @@ export function parseResourceServer(body: unknown): ResourceServerInfo | null {
   const id = str(o?.id);
   const identifier = str(o?.identifier);
   if (!o || !id || !identifier) return null;
-  return { id, name: str(o.name) ?? identifier, identifier, tokenLifetime: typeof o.token_lifetime === 'number' ? o.token_lifetime : null, isSystem: o.is_system === true };
+  return { id, name: str(o.name) ?? identifier, identifier, tokenLifetime: typeof o.token_lifetime === 'number' ? o.token_lifetime : null, tokenLifetimeForWeb: typeof o.token_lifetime_for_web === 'number' ? o.token_lifetime_for_web : null, isSystem: o.is_system === true };
 }
 
 /** The rotate-secret answer is the client with its new `client_secret`. */

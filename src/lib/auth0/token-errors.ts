@@ -39,8 +39,12 @@ export function auth0Error(status: number, body: OAuthErrorBody, ctx: Auth0Error
   if (error === 'unauthorized_client' || (d.includes('grant type') && d.includes('not allowed'))) {
     return make('This application may not use the Client Credentials grant. In the Dashboard: Applications → the app → Advanced Settings → Grant Types → tick “Client Credentials”.');
   }
-  if (d.includes('client-grant') || d.startsWith('client is not authorized to access')) {
-    return make(`This application has no client grant for ${ctx.audience ?? 'this API'}. Authorize it on the API's “Machine to Machine Applications” tab.`);
+  // FACTS §1: "Client is not authorized to access \"<aud>\". You need to create a \"client-grant\"…" (2018/2024),
+  // and the variant `Client "<id>" is not authorized to access resource server "<aud>"` (issue #12): same case.
+  const resourceServer = /^client "[^"]*" is not authorized to access resource server "([^"]*)"/i.exec(description);
+  if (resourceServer || d.includes('client-grant') || d.startsWith('client is not authorized to access')) {
+    const aud = resourceServer?.[1] || ctx.audience || 'this API';
+    return make(`This application has no client grant for ${aud}. Authorize it on the API's “Machine to Machine Applications” tab.`);
   }
   if (d.startsWith('service not enabled within domain')) {
     const aud = description.slice('service not enabled within domain:'.length).trim();
@@ -64,7 +68,8 @@ export function auth0Error(status: number, body: OAuthErrorBody, ctx: Auth0Error
       { ...detail, missingScopes: missing.join(' ') },
     );
   }
-  if (status === 429 || error === 'too_many_requests') {
+  // FACTS §1: a 500 "Global limit has been reached" is Auth0's rate limit, not a server fault (community 77440).
+  if (status === 429 || error === 'too_many_requests' || isGlobalLimit(description)) {
     const quota = d.includes('quota');
     return appError('ERR_RATE_LIMITED', (quota ? 'The M2M token quota of this application is used up.' : 'Auth0 is rate-limiting token requests.') + said, detail);
   }
@@ -74,6 +79,41 @@ export function auth0Error(status: number, body: OAuthErrorBody, ctx: Auth0Error
   if (status === 403) return make('Auth0 refused to issue this token (403).');
   if (status >= 500) return make(`Auth0 had a server error (${status}).`);
   return make(`Auth0 refused the token request (${status}${error ? `, ${error}` : ''}).`);
+}
+
+/** FACTS §1/§7: the text of Auth0's tenant-wide rate limit, seen with 429 and with 500. */
+export function isGlobalLimit(text: unknown): boolean {
+  return typeof text === 'string' && /global limit has been reached/i.test(text);
+}
+
+/**
+ * An error answer in no shape we know (issue #12): Auth0's own text, verbatim (cleaned, capped, shown as text),
+ * never a generic "something went wrong". `text` is the raw body; a JSON object's string fields are quoted.
+ */
+export function verbatimError(status: number, text: string, known: readonly string[] = []): AppError {
+  const said = cleanDescription(auth0Text(text), known);
+  const detail = { status, auth0Message: said || null };
+  if (!said) return appError('ERR_UNEXPECTED_RESPONSE', `Auth0 answered ${status} with an empty body. Nothing was stored.`, detail);
+  return appError(status === 429 || isGlobalLimit(said) ? 'ERR_RATE_LIMITED' : 'ERR_AUTH0', `Auth0 answered ${status}: “${said}”.`, detail);
+}
+
+/** The human part of an unknown body: JSON string fields (message, error_description, description, error…) or the text. */
+function auth0Text(text: string): string {
+  const t = text.trim();
+  if (/^<(!doctype|html|head|body)\b/i.test(t)) return ''; // an HTML page is not Auth0's words (SECURITY B6.54)
+  try {
+    const v: unknown = JSON.parse(t);
+    if (typeof v === 'string') return v;
+    if (typeof v === 'object' && v !== null) {
+      const o = v as Record<string, unknown>;
+      const keys = ['message', 'error_description', 'description', 'error', 'detail', 'title'];
+      const parts = keys.filter((k) => typeof o[k] === 'string' && o[k]).map((k) => String(o[k]));
+      return [...new Set(parts)].slice(0, 3).join(' — ') || t; // no known field: the JSON itself
+    }
+  } catch {
+    /* not JSON: plain text */
+  }
+  return t;
 }
 
 /** The scope names in "Client has not been granted scopes: a,b" (or "a b", "a, b"). */

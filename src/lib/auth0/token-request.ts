@@ -14,6 +14,8 @@ export interface TokenRequestInput {
   audience?: string;
   /** Optional narrowing (FACTS §1: `scope` is an optional space-separated subset of the grant). */
   scopes?: readonly string[];
+  /** FACTS §1: an organization id or name (issue #12 item 7); sent only when given. */
+  organization?: string;
 }
 
 export interface TokenRequest {
@@ -69,6 +71,7 @@ export function buildTokenRequest(input: TokenRequestInput): TokenRequest {
   };
   const scope = scopeParam(input.scopes);
   if (scope) body.scope = scope;
+  if (input.organization) body.organization = input.organization;
   return {
     // FACTS §1: JSON is accepted, and it is what the Dashboard's Test tab sends.
     url: `https://${tokenHost(input)}/oauth/token`,

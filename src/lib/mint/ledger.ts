@@ -13,6 +13,8 @@ export interface MintParams {
   audience?: string;
   scopes: string[];
   lifetimeSeconds?: number;
+  /** FACTS §1: the `organization` sent with a client-credentials request (issue #12 item 7). */
+  organization?: string;
 }
 
 /** Exact mode: the client grant was set to these scopes just before the token was asked for (issue #11). */

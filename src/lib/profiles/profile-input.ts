@@ -85,6 +85,8 @@ export function applyProfileInput(input: ProfileInput, existing: { profile: Prof
       customApi: api ? { audience: api.audience.trim(), ...(api.subject ? { subject: api.subject.trim() } : {}), secretEncoding: api.secretEncoding ?? 'utf8' } : null,
       legacy: input.hs256Legacy ? { globalClientId: legacyId!, secretEncoding: input.hs256Legacy.secretEncoding ?? 'base64url' } : null,
     },
+    // Remembered global client ids (issue #12) survive an edit of the same tenant.
+    ...(old?.globalClientIds?.length && old.domain === d.host ? { globalClientIds: [...old.globalClientIds] } : {}),
     hasSecret: { client: !!secrets.clientSecret, customApi: !!secrets.apiSecret, legacy: !!secrets.globalClientSecret },
     mintingApps,
     createdAt: old?.createdAt ?? now,

@@ -22,6 +22,8 @@ export interface Profile {
     /** Legacy APIv2 tokens (FACTS §3) with the tenant's global client. */
     legacy: { globalClientId: string; secretEncoding: SecretEncoding } | null;
   };
+  /** Further legacy global client ids the user said belong to this tenant (issue #12: legacy tokens carry no iss). */
+  globalClientIds?: string[];
   /** Which secrets the vault holds for this profile (booleans only). */
   hasSecret: { client: boolean; customApi: boolean; legacy: boolean };
   /** Exact-scope minting (issue #11): per audience, a machine-to-machine application that exists only for Token

@@ -14,9 +14,10 @@ import { ScopePicker } from './ScopePicker';
 import { TokenResult } from '../../ui/mint/TokenResult';
 import '../../ui/mint/mint.css';
 import { loadGranted, rememberGranted } from '../../ui/mint/granted';
-import { asksAuth0, effectiveAudience, initialState, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
+import { asksAuth0, effectiveAudience, initialState, managementAudience, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
+import { OrganizationField, type OrgState } from './OrganizationField';
 
 /** `tenant`: the active dashboard tab's tenant candidates (domains); its profile is preselected. */
 export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } = {}) {
@@ -27,6 +28,7 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
   const [result, setResult] = useState<MintResult | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [snippets, setSnippets] = useState(false);
+  const [org, setOrg] = useState<OrgState>({ value: '', problem: null }); // issue #12 item 7
 
   useEffect(() => {
     void send('profiles.list', {}).then((reply) => {
@@ -50,9 +52,12 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
 
   const generate = async () => {
     if (!profile || busy) return; // a second click while minting adds no request (SECURITY B6.50)
+    // Issue #12: e.g. organization_usage require and no organization: said before anything is sent.
+    if (form.mode === 'client-credentials' && org.problem) return setError({ code: 'ERR_INVALID_MESSAGE', message: org.problem });
     setBusy(true);
     setError(null);
-    const reply = await send('mint.request', mintPayload(profile, form), 45_000);
+    const organization = form.mode === 'client-credentials' && org.value.trim() ? { organization: org.value.trim() } : {};
+    const reply = await send('mint.request', { ...mintPayload(profile, form), ...organization }, 45_000);
     setBusy(false);
     if (!reply.ok) return setError(reply.error);
     setResult(reply.data);
@@ -99,6 +104,11 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
         </div>
       </label>
       {profile && <MintOptions profile={profile} form={form} onChange={(f) => setForm({ ...form, ...f })} />}
+      {/* Issue #12: organizations scope tokens for your own APIs, whose servers enforce org_id; reading the grant
+          costs a management token, so it is asked for custom APIs only, not on every open of the tab. */}
+      {profile && profile.canClientCredentials && form.mode === 'client-credentials' && audience && audience !== managementAudience(profile) && (
+        <OrganizationField key={`${profile.id}|${audience}`} profileId={profile.id} audience={audience} value={org.value} onChange={setOrg} />
+      )}
       {profile && (
         <ScopePicker selected={form.scopes} onChange={(scopes) => setForm({ ...form, scopes })} granted={granted} catalog={usesCatalog(profile, form)} />
       )}

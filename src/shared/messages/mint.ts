@@ -6,6 +6,8 @@ import { v } from '../validate';
 import type { GrantChange, LedgerEntry, MintMode } from '../../lib/mint/ledger';
 import type { ProfileSummary } from '../../lib/profiles/profile';
 import type { Snippets } from '../../lib/auth0/snippets';
+import type { QuotaView } from '../../lib/auth0/quota';
+import type { TokenOrganization } from '../../lib/auth0/organizations';
 import { MIN_PASSPHRASE_CHARS } from '../../lib/vault/strength';
 
 export type { LedgerEntry } from '../../lib/mint/ledger';
@@ -20,6 +22,8 @@ const encoding = v.literal('base64url', 'utf8');
 const mode = v.literal('client-credentials', 'exact', 'hs256-custom', 'hs256-legacy');
 const lifetime = v.number({ integer: true, min: 1, max: 86_400 }); // SECURITY B3.29: max 24 h
 const audience = v.string({ min: 1, max: 600 });
+/** FACTS §1: an organization id or name (issue #12 item 7); checked further by src/lib/auth0/organizations. */
+const organization = v.string({ min: 1, max: 100 });
 
 export const mintMessages = {
   /** Public view of every profile (no secrets). */
@@ -29,7 +33,7 @@ export const mintMessages = {
   'mint.request': {
     privileged: true,
     writes: true, // the ledger
-    request: v.object({ profileId: id, mode, audience: v.optional(audience), scopes, lifetimeSeconds: v.optional(lifetime) }),
+    request: v.object({ profileId: id, mode, audience: v.optional(audience), scopes, lifetimeSeconds: v.optional(lifetime), organization: v.optional(organization) }),
   },
   /** Full profile in; omitted secrets keep the stored ones. Secrets go straight into the vault. */
   'profiles.save': {
@@ -80,6 +84,11 @@ export interface MintResult {
   warnings: string[];
   /** Exact mode: the grant change made just before the token was asked for (absent on a cache hit). */
   grantChange?: GrantChange;
+  /** Issue #12: the client/organization token quotas Auth0 reported with this token (absent on a cache hit or
+   *  without a quota), e.g. "7 of 10 tokens left this hour" (FACTS §1). */
+  quota?: QuotaView[];
+  /** Issue #12: the organization sent, and the token's `org_id` / `org_name`. */
+  organization?: TokenOrganization;
 }
 
 export interface VaultStatus {

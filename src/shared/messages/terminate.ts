@@ -24,8 +24,13 @@ export const terminateMessages = {
   'blacklist.audiences': { privileged: true, request: v.object({ profileId: id }) },
   'blacklist.bulk': { privileged: true, writes: true, request: v.object({ profileId: id, confirm }) },
   'blacklist.bulkStatus': { privileged: true, request: v.object({ jobId: id }) },
-  'lever.deleteGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud, confirm }) },
+  /** The `subject_type: client` grant of (client, API) with its scopes, shown before the delete (FACTS §9). */
+  'lever.findGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud }) },
+  /** `grantId`: the grant the user saw and confirmed; the delete refuses if the client grant is now another. */
+  'lever.deleteGrant': { privileged: true, request: v.object({ profileId: id, clientId, audience: aud, confirm, grantId: v.optional(v.string({ min: 1, max: 128, pattern: /^[A-Za-z0-9_-]+$/ })) }) },
   'lever.rotateSecret': { privileged: true, writes: true, request: v.object({ profileId: id, clientId, confirm, storeInVault: v.boolean(), reveal: v.boolean() }) },
+  /** Remember a legacy token's global client id on a profile, so its tokens find it (issue #12). */
+  'terminate.rememberGlobalClient': { privileged: true, writes: true, request: v.object({ profileId: id, globalClientId: clientId }) },
   'lever.setLifetime': { privileged: true, request: v.object({ profileId: id, audience: aud, seconds: v.number({ integer: true, min: 1, max: 2_592_000 }), confirm }) },
 } as const;
 
@@ -36,8 +41,9 @@ export interface PlanProfile {
   environment: Environment;
   /** The name to type on a production profile (first label of the canonical domain). */
   tenant: string;
-  /** Why this profile: minted the token (ledger), issuer host, or the legacy global client id. */
-  reason: 'ledger' | 'issuer' | 'global-client';
+  /** Why this profile: minted the token (ledger), issuer host, the legacy global client id, or offered for the
+   *  user to choose because nothing matched (`TerminatePlan.unmatched`). */
+  reason: 'ledger' | 'issuer' | 'global-client' | 'chosen';
   /** How the management token is obtained; null: the profile has no usable credential. */
   credential: 'client-credentials' | 'hs256-legacy' | null;
   scopes: Record<TerminateAction, ScopeStatus>;
@@ -59,6 +65,8 @@ export interface TerminatePlan {
   levers: { clientId: string | null; audiences: string[] } | null;
   profiles: PlanProfile[];
   ledger: { ledgerId: string; state: BlacklistState } | null;
+  /** A legacy token without iss whose global client id no profile knows: every profile is offered (issue #12). */
+  unmatched: { globalClientId: string } | null;
 }
 
 export interface BlacklistAddResult {
@@ -100,7 +108,9 @@ export interface TerminateResponses {
   'blacklist.audiences': { audiences: string[] };
   'blacklist.bulk': BulkStatus;
   'blacklist.bulkStatus': BulkStatus;
-  'lever.deleteGrant': { grantId: string; deleted: true; message: string };
+  'lever.findGrant': { grantId: string; scope: string[]; subjectType: 'client' };
+  'lever.deleteGrant': { grantId: string; deleted: true; scope: string[]; message: string };
   'lever.rotateSecret': { rotated: true; stored: boolean; secret?: string; settingsUrl: string | null; message: string };
-  'lever.setLifetime': { id: string; name: string; previous: number | null; tokenLifetime: number; message: string };
+  'terminate.rememberGlobalClient': { remembered: true; message: string };
+  'lever.setLifetime': { id: string; name: string; previous: number | null; tokenLifetime: number; previousForWeb?: number | null; tokenLifetimeForWeb?: number | null; message: string };
 }

@@ -6,6 +6,8 @@
 // also allows one `tray.mint` in flight per tab.
 import { v } from '../validate';
 import type { MintMode } from '../../lib/mint/ledger';
+import type { QuotaView } from '../../lib/auth0/quota';
+import type { TokenOrganization } from '../../lib/auth0/organizations';
 
 const id = v.string({ min: 1, max: 64, pattern: /^[A-Za-z0-9_-]+$/ });
 const scope = v.string({ min: 1, max: 200, pattern: /^[^\s]+$/ });
@@ -15,7 +17,7 @@ export const trayMessages = {
   'tray.mint': {
     privileged: false,
     writes: true, // the ledger, and in exact mode the tenant's grant
-    request: v.object({ profileId: id, mode: v.literal('client-credentials', 'exact'), audience: v.optional(audience), scopes: v.array(scope, { min: 1, max: 300 }) }),
+    request: v.object({ profileId: id, mode: v.literal('client-credentials', 'exact'), audience: v.optional(audience), scopes: v.array(scope, { min: 1, max: 300 }), organization: v.optional(v.string({ min: 1, max: 100 })) }),
   },
   // Both open a tab: at most 10 a minute per page, like inspector.open (issue 13 item 7).
   'tray.open': { privileged: false, rate: { max: 10, perSeconds: 60 }, request: v.object({ ledgerId: id }) },
@@ -33,6 +35,10 @@ export interface TrayMintResult {
   /** Exact mode: the grant was set to the picked scopes for this mint. */
   grantPatched: boolean;
   warnings: string[];
+  /** Issue #12: "7 of 10 tokens left this hour" per quota bucket Auth0 reported (FACTS §1); metadata only. */
+  quota?: QuotaView[];
+  /** Issue #12: the organization sent and the token's org_id / org_name. */
+  organization?: TokenOrganization;
 }
 
 export interface TrayResponses {

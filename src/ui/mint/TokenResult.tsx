@@ -8,6 +8,7 @@ import { send } from '../../shared/rpc';
 import type { AppError } from '../../shared/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import { ErrorText } from './ErrorText';
+import { MintExtras } from './MintExtras';
 import { formatLeft } from './format';
 import { scopeNotes } from '../../lib/scopes/compare';
 import { CLIPBOARD_CLEAR_SECONDS, copyText } from '../copy';
@@ -82,6 +83,7 @@ export function TokenResult({ result, onSetupExact }: { result: MintResult; onSe
           )}
         </div>
       )}
+      <MintExtras quota={result.quota} organization={result.organization} />
       {result.warnings.length > 0 && (
         <ul class="muted" style={{ margin: 0, fontSize: '12px' }}>
           {result.warnings.map((w) => (

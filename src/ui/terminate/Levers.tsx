@@ -9,20 +9,26 @@ import { ErrorText } from '../mint/ErrorText';
 import { Confirm } from './Confirm';
 import { ScopeNote } from './ScopeNote';
 import { useAction } from './useAction';
+import { GrantFound } from './GrantFound';
 
 type LeverId = 'grant' | 'secret' | 'lifetime';
 
 export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanProfile }) {
   const levers = plan.levers!;
-  const [audience, setAudience] = useState(levers.audiences[0] ?? '');
+  // A legacy token names no API: its tokens call the tenant's Management API (FACTS §3), so that is the default.
+  const audiences = levers.audiences.length ? levers.audiences : [`https://${profile.domain}/api/v2/`];
+  const [audience, setAudience] = useState(audiences[0] ?? '');
+  const [typedClient, setTypedClient] = useState('');
   const [open, setOpen] = useState<LeverId | null>(null);
   const [store, setStore] = useState(profile.sameClient);
   const [reveal, setReveal] = useState(false);
   const [seconds, setSeconds] = useState('3600');
+  const found = useAction<'lever.findGrant'>();
   const grant = useAction<'lever.deleteGrant'>();
   const secret = useAction<'lever.rotateSecret'>();
   const life = useAction<'lever.setLifetime'>();
-  const clientId = levers.clientId;
+  // No client in the token (a legacy token): the user names the client whose grant or secret to act on.
+  const clientId = levers.clientId ?? (/^[A-Za-z0-9_-]{8,128}$/.test(typedClient.trim()) ? typedClient.trim() : null);
   const secs = Number(seconds);
   const secsOk = Number.isInteger(secs) && secs >= 1 && secs <= 2_592_000;
   const settingsUrl = clientId && profile.dashboardBase ? `${profile.dashboardBase}/applications/${encodeURIComponent(clientId)}/settings` : null;
@@ -32,11 +38,17 @@ export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanPr
 
   return (
     <div class="stack" data-testid="levers">
-      {levers.audiences.length > 1 && (
+      {levers.clientId === null && (
+        <label class="field">
+          <span>Client ID (the token names none)</span>
+          <input value={typedClient} onInput={(e) => setTypedClient(e.currentTarget.value)} aria-label="Client ID for the levers" autocomplete="off" spellcheck={false} />
+        </label>
+      )}
+      {audiences.length > 1 && (
         <label class="field">
           <span>Audience (API) the levers act on</span>
           <select value={audience} onChange={(e) => setAudience(e.currentTarget.value)} aria-label="Audience for the levers">
-            {levers.audiences.map((a) => (
+            {audiences.map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>
@@ -51,12 +63,20 @@ export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanPr
           {profile.sameClient && audience.endsWith('/api/v2/') ? ' This is the grant this profile itself uses for the Management API.' : ''}
         </p>
         <ScopeNote status={profile.scopes.deleteGrant} />
-        <button type="button" disabled={!clientId || !audience || grant.busy} onClick={() => setOpen('grant')}>
+        <button
+          type="button"
+          disabled={!clientId || !audience || grant.busy || found.busy}
+          onClick={() => void found.run(() => send('lever.findGrant', { profileId: profile.id, clientId: clientId!, audience })).then((g) => g && setOpen('grant'))}
+        >
           Delete grant…
         </button>
-        {confirmFor('grant', `Delete the client grant of ${clientId} for ${audience}`, 'Delete grant', grant.busy, (confirm) =>
-          void grant.run(() => send('lever.deleteGrant', { profileId: profile.id, clientId: clientId!, audience, confirm })),
-        )}
+        {/* FACTS §9: only the subject_type client grant, shown with its scopes before the confirmation. */}
+        {found.result && open === 'grant' && <GrantFound grant={found.result} />}
+        {found.result &&
+          confirmFor('grant', `Delete client grant ${found.result.grantId} (subject_type client, ${found.result.scope.length} scopes) of ${clientId} for ${audience}`, 'Delete grant', grant.busy, (confirm) =>
+            void grant.run(() => send('lever.deleteGrant', { profileId: profile.id, clientId: clientId!, audience, confirm, grantId: found.result!.grantId })),
+          )}
+        <ErrorText error={found.error} />
         <ErrorText error={grant.error} />
         {grant.result && <p role="status" data-testid="lever-grant-result">{grant.result.message}</p>}
       </section>

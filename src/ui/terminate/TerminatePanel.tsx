@@ -14,6 +14,7 @@ import { BlacklistBox } from './BlacklistBox';
 import { Levers } from './Levers';
 import './terminate.css';
 
+const audList = (aud: unknown): string[] => (typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : []);
 const when = (exp: unknown) => (typeof exp === 'number' ? new Date(exp * 1000).toLocaleString() : null);
 
 export function TerminatePanel({ token }: { token: DecodedToken }) {
@@ -53,10 +54,20 @@ export function TerminatePanel({ token }: { token: DecodedToken }) {
         </div>
       ) : (
         <div data-testid="no-jti">
-          <p>
-            <strong>This token cannot be revoked.</strong> Auth0 access tokens carry no <code>jti</code>, so there is nothing to blacklist; it stays valid until{' '}
-            <code data-testid="no-jti-exp">{exp ?? 'its exp (none set)'}</code>. What you can do instead stops new tokens or shortens the next ones:
-          </p>
+          {typeof payload.jti === 'string' && payload.jti ? (
+            // Issue #12: say what is true of this token: it has a jti, but Auth0 checks its blacklist only for the
+            // Management API (FACTS §4), so the API this token is for must check the jti itself.
+            <p data-testid="jti-unprotected">
+              <strong>This token has a jti ({payload.jti}), but Auth0's blacklist protects only the Management API.</strong> The API it was issued for (
+              <code>{audList(payload.aud).join(', ') || 'its aud'}</code>) must check the jti itself; Auth0 will not refuse it. It stays valid until{' '}
+              <code data-testid="no-jti-exp">{exp ?? 'its exp (none set)'}</code>. What you can do at Auth0 stops new tokens or shortens the next ones:
+            </p>
+          ) : (
+            <p>
+              <strong>This token cannot be revoked.</strong> Auth0 access tokens carry no <code>jti</code>, so there is nothing to blacklist; it stays valid until{' '}
+              <code data-testid="no-jti-exp">{exp ?? 'its exp (none set)'}</code>. What you can do instead stops new tokens or shortens the next ones:
+            </p>
+          )}
           <button type="button" onClick={() => void load('levers')} aria-expanded={open === 'levers'}>
             Show the levers
           </button>

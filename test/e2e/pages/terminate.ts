@@ -3,7 +3,8 @@
 // tests share (a session vault and a profile, made through the same messages the options page sends), and a
 // Node-side Management API caller that reaches the emulator under the tenant's real host name. Runs in Node.
 import type { Locator, Page } from 'playwright-core';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { fetch as undiciFetch } from 'undici';
+import { emulatorFetch } from '../../support/emulator-fetch';
 import type { Emulator } from '../../../emulator/server';
 import { withTimeout } from '../timeout';
 
@@ -92,8 +93,7 @@ export async function mintLegacy(send: Send, profileId: string, scopes = ['read:
 
 /** Calls the emulator's Management API from Node with SNI/Host = the tenant domain. */
 export function managementCaller(emulator: Emulator) {
-  const connect = buildConnector({ rejectUnauthorized: false });
-  const dispatcher = new Agent({ connect: (o, cb) => connect({ ...o, hostname: '127.0.0.1', port: String(emulator.port), servername: o.hostname }, cb) });
+  const { dispatcher } = emulatorFetch(emulator.port);
   return async (path: string, token: string): Promise<{ status: number; body: unknown }> => {
     const res = await undiciFetch(`https://${emulator.seed.domain}${path}`, { headers: { authorization: `Bearer ${token}` }, dispatcher });
     const text = await res.text();

@@ -4,7 +4,7 @@
 // injected at 1 s), and both HS256 modes accepted by the emulator's Management API (GET /api/v2/users → 200).
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { emulatorFetch, type EmulatorFetch } from '../../support/emulator-fetch';
 import { decodeJwt } from 'jose';
 import { startEmulator, type Emulator } from '../../../emulator/server';
 import { requestToken, type FetchLike } from '../../../src/lib/auth0/http-client';
@@ -13,16 +13,14 @@ import { signCustomApi, signLegacy } from '../../../src/lib/mint/hs256';
 
 let emu: Emulator;
 let fetchVia: FetchLike;
-let dispatcher: Agent;
+let routed: EmulatorFetch;
 beforeAll(async () => {
   emu = await startEmulator({ quiet: true });
-  const connect = buildConnector({ rejectUnauthorized: false });
-  // Every host (demo.us.auth0.com, login.demo.test) goes to the emulator; SNI and Host stay the real names.
-  dispatcher = new Agent({ connect: (opts, cb) => connect({ ...opts, hostname: '127.0.0.1', port: String(emu.port), servername: opts.hostname }, cb) });
-  fetchVia = (url, init) => undiciFetch(url, { ...init, dispatcher }) as unknown as ReturnType<FetchLike>;
+  routed = emulatorFetch(emu.port);
+  fetchVia = routed.fetch;
 });
 afterAll(async () => {
-  await dispatcher?.close();
+  await routed?.close();
   await emu?.close();
 });
 beforeEach(() => {

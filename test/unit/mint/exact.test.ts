@@ -9,7 +9,7 @@ vi.mock('../../../src/shared/browser', async () => {
   const m = await import('./fake-ext');
   return { ext: m.ext, extensionOrigin: () => 'chrome-extension://testextensionid' };
 });
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { emulatorFetch, type EmulatorFetch } from '../../support/emulator-fetch';
 import { decodeJwt } from 'jose';
 import { fake } from './fake-ext';
 import { startEmulator, type Emulator } from '../../../emulator/server';
@@ -22,16 +22,15 @@ import { applyProfileInput } from '../../../src/lib/profiles/profile-input';
 import type { FetchLike } from '../../../src/lib/auth0/http-client';
 
 let emu: Emulator;
-let dispatcher: Agent;
+let routed: EmulatorFetch;
 let fetchVia: FetchLike;
 beforeAll(async () => {
   emu = await startEmulator({ quiet: true });
-  const connect = buildConnector({ rejectUnauthorized: false });
-  dispatcher = new Agent({ connect: (opts, cb) => connect({ ...opts, hostname: '127.0.0.1', port: String(emu.port), servername: opts.hostname }, cb) });
-  fetchVia = (url, init) => undiciFetch(url, { ...init, dispatcher }) as unknown as ReturnType<FetchLike>;
+  routed = emulatorFetch(emu.port);
+  fetchVia = routed.fetch;
 });
 afterAll(async () => {
-  await dispatcher?.close();
+  await routed?.close();
   await emu?.close();
 });
 beforeEach(() => {

@@ -94,7 +94,7 @@ describe('router', () => {
     const writers = Object.entries(MESSAGES).filter(([, spec]) => (spec as { writes?: true }).writes).map(([t]) => t).sort();
     expect(writers).toEqual(
       ['blacklist.add', 'blacklist.bulk', 'ledger.remint', 'ledger.setBlacklist', 'lever.rotateSecret', 'mint.request', 'mintingApp.create', 'mintingApp.link', 'mintingApp.remove', 'profiles.delete', 'profiles.save',
-        'settings.setTheme', 'tray.mint', 'vault.forget', 'vault.setAutoLock', 'vault.setup'].sort(),
+        'settings.setTheme', 'terminate.rememberGlobalClient', 'tray.mint', 'vault.forget', 'vault.setAutoLock', 'vault.setup'].sort(),
     );
   });
   it('turns a thrown bug into a generic error that does not leak its text', async () => {

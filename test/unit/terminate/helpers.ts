@@ -75,6 +75,7 @@ export function makeDeps(fetch: MgmtFetch, opts: { profiles?: Profile[]; ledger?
         if (!p) throw new Error('no profile');
         return p;
       },
+      put: async (p) => void profiles.splice(profiles.findIndex((x) => x.id === p.id), 1, p),
     },
     ledgerEntries: async () => ledger,
     setBlacklist: async (id, state) => void (states[id] ??= []).push(state),

@@ -34,7 +34,7 @@ describe('request builders and parsers', () => {
     expect(parseBlacklist([{ aud: 'a', jti: 'x' }, { jti: 'y' }, { aud: 'a' }, 'junk'])).toEqual([{ aud: 'a', jti: 'x' }, { jti: 'y' }]);
     expect(parseBlacklist({ nope: 1 })).toBeNull();
     const g = { id: 'cgr_1', client_id: 'c', audience: 'https://a/', scope: ['read:x'] };
-    expect(parseGrants([g])).toEqual([{ id: 'cgr_1', clientId: 'c', audience: 'https://a/', scope: ['read:x'] }]);
+    expect(parseGrants([g])).toEqual([{ id: 'cgr_1', clientId: 'c', audience: 'https://a/', scope: ['read:x'], subjectType: null, organizationUsage: null, allowAnyOrganization: null }]);
     expect(parseGrants({ client_grants: [g], total: 1 })).toHaveLength(1);
   });
 });

@@ -35,7 +35,7 @@ describe('terminate.plan', () => {
   it('a legacy token: blacklist offered with its aud, the profile found by ledger jti first', async () => {
     const { deps } = makeDeps(blacklistApi().fetch, { profiles: [profile({ id: 'other' }), profile()], ledger: [entry({ id: 'e1', jti: 'J1' })] });
     const plan = await createTerminateService(deps)['terminate.plan']({ token: legacyToken('J1') }, {});
-    expect(plan).toMatchObject({ kind: 'legacy-apiv2', jti: 'J1', audChoices: [GLOBAL], blacklistRefusal: null, levers: null, ledger: { ledgerId: 'e1', state: 'none' } });
+    expect(plan).toMatchObject({ kind: 'legacy-apiv2', jti: 'J1', audChoices: [GLOBAL], blacklistRefusal: null, levers: { clientId: null, audiences: [] }, unmatched: null, ledger: { ledgerId: 'e1', state: 'none' } });
     expect(plan.profiles.map((p) => [p.id, p.reason])).toEqual([['p1', 'ledger'], ['other', 'global-client']]);
   });
   it('a client-credentials token: no jti → refusal, levers for azp/aud, sameClient and scope status from the last mint', async () => {
