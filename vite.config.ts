@@ -33,7 +33,8 @@ export default defineConfig({
     // Chrome 116+ and Firefox 115+ support modulepreload, and the polyfill would be an extra script.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { inspector: 'src/inspector/index.html' },
+      // The offscreen document (Chrome only) clears the clipboard for the worker (issue 13 item 3).
+      input: { inspector: 'src/inspector/index.html', ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}) },
       // Issue #7: two shared chunks instead of seven, so the popup fetches 3 scripts + 1 stylesheet (each
       // extension resource is its own round trip through the browser process; the trace showed ~20 ms idle
       // between the HTML parse and the last module). `core` is what the background shares with the pages (it

@@ -31,6 +31,8 @@ export function manifestFor(source: Manifest, browser: Browser, version = source
   // Firefox has no externally_connectable; absent there, other extensions still cannot message us
   // unless we listen on runtime.onMessageExternal, which we never do (SECURITY B4.36).
   delete manifest.externally_connectable;
+  // Firefox has no offscreen documents: its event page clears the clipboard itself (issue 13 item 3).
+  manifest.permissions = (source.permissions as string[] | undefined)?.filter((p) => p !== 'offscreen');
   manifest.browser_specific_settings = {
     gecko: {
       id: FIREFOX_ID,

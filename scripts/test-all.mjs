@@ -58,6 +58,7 @@ const vitest = (name, extra) => {
 const unit = vitest('vitest-unit', []);
 const e2e = vitest('vitest-e2e', ['-c', 'vitest.e2e.config.ts']);
 
+
 const steps = [
   { name: 'typecheck', args: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   {

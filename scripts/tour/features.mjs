@@ -44,7 +44,7 @@ export async function inspectorVerify(t) {
   const token = await t.emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
   const inspector = new InspectorPage(await t.extension.openInspector());
   await inspector.tokenInput.fill(token);
-  const signature = await inspector.view.settledSignature();
+  const signature = await inspector.view.verifiedSignature();
   if (signature !== 'Signature verified') throw new Error(`signature badge: ${signature}`);
   const kind = ((await inspector.view.kind.textContent({ timeout: 2_000 })) ?? '').split(' — ')[0];
   return { page: inspector.page, summary: `${signature} (JWKS of ${seed.domain}); ${kind}` };

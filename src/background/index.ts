@@ -8,6 +8,7 @@ import { sweepHandoffs } from './handoff';
 import { runMigrations } from './migrations';
 import { isReadOnly, setReadOnly } from './read-only';
 import { CONTENT_SCRIPT_PREFIXES } from './content-script-pages';
+import { restrictToTrustedContexts } from './storage-access';
 import { coreHandlers } from './features/core';
 import { mintHandlers } from './features/mint';
 import { inspectHandlers } from './features/inspect';
@@ -19,6 +20,7 @@ import { grantInfoHandlers } from './features/grant-info';
 import { mintingAppHandlers } from './features/minting-app';
 import { scopesHandlers } from './features/scopes';
 import { callHandlers } from './features/call';
+import { clipboardHandlers } from './features/clipboard';
 
 const handlers: Handlers = {
   ...coreHandlers,
@@ -32,7 +34,11 @@ const handlers: Handlers = {
   ...mintingAppHandlers,
   ...scopesHandlers,
   ...callHandlers,
+  ...clipboardHandlers,
 };
+
+// First thing on every start: content scripts lose read access to storage.local (Chrome; issue 13 item 4).
+void restrictToTrustedContexts(ext.storage.local);
 
 const route = createRouter(handlers, { extensionId: ext.runtime.id, extensionOrigin: extensionOrigin(), contentScriptPrefixes: CONTENT_SCRIPT_PREFIXES, isReadOnly });
 

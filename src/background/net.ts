@@ -4,6 +4,8 @@
 // (SECURITY B3.28), and never follows a redirect to another host.
 import { ext } from '../shared/browser';
 import { appError } from '../shared/errors';
+import { read } from '../shared/storage';
+import { ITEMS } from '../shared/storage-schema';
 import type { FetchLike, ResponseLike } from '../lib/auth0/http-client';
 import { originPattern } from '../lib/profiles/profile';
 
@@ -42,11 +44,17 @@ export function createAuthFetch(deps: NetDeps): FetchLike {
   };
 }
 
-/** The wired adapter used by the background. */
+/** The wired adapter used by the background. The only `fetch(` in src/ (issue 13 item 1; eslint enforces it). */
 export function browserAuthFetch(customDomains: () => Promise<string[]>): FetchLike {
   return createAuthFetch({
     fetch: (url, init) => fetch(url, init),
     customDomains,
     hasPermission: (origin) => ext.permissions.contains({ origins: [origin] }),
   });
+}
+
+/** Custom domains of the saved profiles, read straight from storage (the JWKS fetcher has no profile store). */
+export async function savedCustomDomains(): Promise<string[]> {
+  const list = await read(ITEMS.profiles).catch(() => []);
+  return (Array.isArray(list) ? list : []).flatMap((p) => (typeof p?.customDomain === 'string' ? [p.customDomain.toLowerCase()] : []));
 }

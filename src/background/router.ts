@@ -6,6 +6,7 @@ import { appError, internalError, isAppError } from '../shared/errors';
 import { MESSAGES, isMessageType, type MessageType, type Reply, type RequestOf, type ResponseOf } from '../shared/messages';
 import { validate } from '../shared/validate';
 import { originOf } from '../shared/origin';
+import { DEFAULT_RATE, RateLimiter, tabKey, type RateRule } from './rate-limit';
 
 /** The fields of runtime.MessageSender that the rules look at. */
 export interface SenderInfo {
@@ -24,6 +25,8 @@ export interface RouterIdentity {
   contentScriptPrefixes: readonly string[];
   /** True while stored data is newer than this version (a downgrade): messages that write are refused. */
   isReadOnly?: () => boolean;
+  /** The clock for rate limits (ms); Date.now unless a test forges it. */
+  now?: () => number;
 }
 
 /** True for a top-frame content script on one of the pages the manifest declares it for. */
@@ -49,6 +52,9 @@ export function isOwnExtensionPage(sender: SenderInfo, me: Pick<RouterIdentity, 
 }
 
 export function createRouter(handlers: Handlers, me: RouterIdentity) {
+  // Issue 13 item 7: every message from an untrusted caller (a content script) is counted per tab and type.
+  const limiter = new RateLimiter();
+  const now = me.now ?? Date.now;
   return async function route(raw: unknown, sender: SenderInfo): Promise<Reply<MessageType>> {
     try {
       if (sender.id !== me.extensionId) return fail('ERR_FORBIDDEN_SENDER', 'Message refused: it did not come from Token Workbench.');
@@ -62,6 +68,15 @@ export function createRouter(handlers: Handlers, me: RouterIdentity) {
       }
       if (!ownPage && !isOwnContentScript(sender, me)) {
         return fail('ERR_FORBIDDEN_SENDER', 'Message refused: it came from a page Token Workbench does not run on.');
+      }
+      if (!ownPage) {
+        // Counted before validation, so a flood of malformed messages is limited too.
+        const rule = (spec as { rate?: RateRule }).rate ?? DEFAULT_RATE;
+        const key = `${tabKey(sender.tab)}:${type}`;
+        if (!limiter.take(key, rule, now())) {
+          const wait = limiter.retryAfter(key, rule, now());
+          return fail('ERR_RATE_LIMITED', `Too many requests from this page. Try again in ${wait} s.`);
+        }
       }
       if ((spec as { writes?: true }).writes && me.isReadOnly?.()) {
         return fail(

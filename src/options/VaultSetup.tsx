@@ -6,6 +6,7 @@ import { send } from '../shared/rpc';
 import type { AppError } from '../shared/errors';
 import type { VaultStatus } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
+import { checkPassphrase } from '../lib/vault/strength';
 
 export function VaultSetup({ onDone }: { onDone(s: VaultStatus): void }) {
   const [mode, setMode] = useState<'passphrase' | 'session'>('passphrase');
@@ -13,7 +14,9 @@ export function VaultSetup({ onDone }: { onDone(s: VaultStatus): void }) {
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const problem = mode === 'passphrase' ? (pass.length < 8 ? 'At least 8 characters.' : pass !== again ? 'The two passphrases differ.' : '') : '';
+  // At least 12 characters (issue 13 item 5), with the offline-guessing time shown as the user types.
+  const check = checkPassphrase(pass);
+  const problem = mode === 'passphrase' ? (!check.ok ? check.problem : pass !== again ? 'The two passphrases differ.' : '') : '';
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -48,6 +51,11 @@ export function VaultSetup({ onDone }: { onDone(s: VaultStatus): void }) {
             <input type="password" autocomplete="off" aria-label="Repeat passphrase" value={again} onInput={(e) => setAgain(e.currentTarget.value)} />
           </label>
           {pass && problem && <small class="error">{problem}</small>}
+          {pass && (
+            <small class="muted" data-testid="guess-time" aria-live="polite">
+              {check.guessTime}
+            </small>
+          )}
           <small class="muted">There is no recovery: a forgotten passphrase means re-entering the secrets.</small>
         </div>
       )}

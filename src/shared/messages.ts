@@ -17,12 +17,16 @@ import { grantInfoMessages, type GrantInfoResponses } from './messages/grant-inf
 import { mintingAppMessages, type MintingAppResponses } from './messages/minting-app';
 import { scopesMessages, type ScopesResponses } from './messages/scopes';
 import { callMessages, type CallResponses } from './messages/call';
+import { clipboardMessages, type ClipboardResponses } from './messages/clipboard';
 
 /** `writes`: the message changes data in storage.local (the migrated area). While the stored data comes from a
  *  newer version of the extension, such messages are refused with ERR_READ_ONLY (SECURITY B7.58). */
 export interface MessageSpec {
   privileged: boolean;
   writes?: true;
+  /** Calls per window allowed to one tab's content script (issue 13 item 7); absent: the router's DEFAULT_RATE.
+   *  Our own extension pages are not limited. */
+  rate?: { max: number; perSeconds: number };
   request: Schema<unknown>;
 }
 
@@ -38,6 +42,7 @@ export const MESSAGES = {
   ...mintingAppMessages,
   ...scopesMessages,
   ...callMessages,
+  ...clipboardMessages,
 } satisfies Record<string, MessageSpec>;
 
 /** Response data per message type. */
@@ -51,7 +56,8 @@ export type Responses = CoreResponses &
   MintingAppResponses &
   ScopesResponses &
   CallResponses &
-  GrantInfoResponses;
+  GrantInfoResponses &
+  ClipboardResponses;
 
 export type MessageType = keyof typeof MESSAGES & keyof Responses;
 export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;

@@ -1,20 +1,19 @@
-// A button that copies text and says so; used wherever people copy (token, JSON, headers). Runs in extension pages.
+// A button that copies text and says so; used wherever people copy (token, JSON, headers). It goes through the
+// one copy helper, so the clipboard is cleared 30 s later by the background (issue 13 item 3). Runs in
+// extension pages.
 import { useState } from 'preact/hooks';
+import { copyText } from './copy';
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setDone(true);
-      setTimeout(() => setDone(false), 1500);
-    } catch {
-      setDone(false);
-    }
+    const out = await copyText(text);
+    setDone(out.ok ? 'copied' : 'failed');
+    setTimeout(() => setDone('idle'), 1500);
   };
   return (
-    <button type="button" onClick={copy} aria-label={label}>
-      {done ? 'Copied' : label}
+    <button type="button" onClick={copy} aria-label={label} title="Cleared from the clipboard after 30 s">
+      {done === 'copied' ? 'Copied' : done === 'failed' ? 'Copy failed' : label}
     </button>
   );
 }

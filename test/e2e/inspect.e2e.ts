@@ -34,7 +34,7 @@ async function watchPage(page: Page): Promise<{ dialogs: string[]; csp: () => Pr
   return { dialogs, csp: () => withTimeout(page.evaluate(() => (window as unknown as { __csp: number }).__csp), 5_000, 'reading CSP violations') };
 }
 
-test('paste → claims explained, kind, times; RS256 verified automatically against the JWKS; pin → badge; light and dark', async ({ emulator, extension }) => {
+test('paste → claims explained, kind, times; an unknown tenant\'s JWKS is fetched only on "Verify", then verifies; pin → badge; light and dark', async ({ emulator, extension }) => {
   const { seed } = emulator;
   const token = await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: seed.managementAudience });
   emulator.clearLog();
@@ -43,7 +43,13 @@ test('paste → claims explained, kind, times; RS256 verified automatically agai
 
   await expect(popup.claimsJson()).resolves.toMatchObject({ iss: `https://${seed.domain}/`, aud: seed.managementAudience });
   await expect(popup.view.kind.textContent()).resolves.toContain('Management API token (machine-to-machine)');
-  await expect(popup.view.settledSignature()).resolves.toBe('Signature verified');
+  // No profile uses this tenant and it was never verified: nothing is fetched until the user asks (issue 13 item 2).
+  await expect(popup.view.settledSignature()).resolves.toBe('Not verified yet');
+  expect(emulator.requests.filter((r) => r.path === '/.well-known/jwks.json')).toEqual([]);
+  await popup.page.getByRole('button', { name: 'Verify', exact: true }).scrollIntoViewIfNeeded();
+  await extension.screenshot('inspect-popup-verify-ask', popup.page);
+  await popup.page.getByRole('button', { name: 'Verify', exact: true }).click();
+  await popup.page.waitForFunction(() => document.querySelector('[data-testid="signature-badge"]')?.textContent === 'Signature verified', undefined, { timeout: 15_000 });
   await expect(popup.view.verifyResult.textContent()).resolves.toContain(`https://${seed.domain}/.well-known/jwks.json`);
   await expect(popup.view.timeBadge.textContent()).resolves.toBe('Not expired');
   await expect(popup.view.claimsTable.textContent()).resolves.toContain('issuer: the Auth0 tenant');
@@ -81,7 +87,7 @@ test('right-click "Decode JWT" → the inspector tab shows, explains and verifie
   const inspector = new InspectorPage(page);
   await expect(inspector.claimsJson()).resolves.toMatchObject({ aud: seed.managementAudience });
   await expect(page.getByRole('list', { name: 'Notes' }).textContent()).resolves.toContain('Removed the "Bearer" prefix');
-  await expect(inspector.view.settledSignature()).resolves.toBe('Signature verified');
+  await expect(inspector.view.verifiedSignature()).resolves.toBe('Signature verified');
   await expect(inspector.view.countdown.textContent()).resolves.toMatch(/^\d+:\d\d:\d\d$/);
   await extension.screenshot('inspect-inspector', page);
 });
@@ -95,7 +101,7 @@ test('after two key rotations, a token signed with the dropped key → "no match
   const popup = new PopupPage(await extension.openPopup());
 
   await popup.paste(fresh);
-  await expect(popup.view.settledSignature()).resolves.toBe('Signature verified');
+  await expect(popup.view.verifiedSignature()).resolves.toBe('Signature verified');
   await popup.paste(old);
   await expect(popup.view.settledSignature()).resolves.toBe('No matching key');
   const oldKid = JSON.parse(Buffer.from(old.split('.')[0]!, 'base64url').toString()).kid as string;
@@ -146,7 +152,7 @@ test('jku / x5u / jwk headers pointing at attacker.example cause NO request ther
     jwk: { kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'attacker-key' },
   };
   await popup.paste(forge(header, { iss: `https://${seed.domain}/`, sub: 'x@clients', aud: seed.managementAudience, exp: now() + 600 }));
-  await expect(popup.view.settledSignature()).resolves.toBe('No matching key');
+  await expect(popup.view.verifiedSignature()).resolves.toBe('No matching key'); // after the user's Verify click
   await popup.page.waitForTimeout(500);
   expect(emulator.requests.filter((r) => r.host === 'attacker.example')).toEqual([]);
   // The only key source was the tenant's own JWKS.

@@ -4,8 +4,6 @@
 import { ext, extensionOrigin, type Runtime } from '../../shared/browser';
 import { appError, isAppError } from '../../shared/errors';
 import type { MintResponses } from '../../shared/messages/mint';
-import { read, write } from '../../shared/storage';
-import { ITEMS } from '../../shared/storage-schema';
 import { buildSnippets } from '../../lib/auth0/snippets';
 import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/profiles/profile';
 import { applyProfileInput } from '../../lib/profiles/profile-input';
@@ -16,6 +14,9 @@ import { createLedgerStore } from '../mint/ledger-store';
 import { createProfilesStore } from '../mint/profiles-store';
 import { createTokenService } from '../mint/tokens';
 import { createVault } from '../mint/vault';
+import { releaseUnusedHost } from '../mint/host-permissions';
+import { updateSettings } from '../settings-store';
+import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
 import { createMintingApps } from '../mint/minting-apps';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
@@ -24,7 +25,14 @@ export const profiles = createProfilesStore(); // shared with the terminate feat
 export const ledger = createLedgerStore();
 // eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
 let tokens: ReturnType<typeof createTokenService> | undefined;
-export const vault = createVault({ onLock: () => tokens?.clear() });
+export const vault = createVault({
+  onLock: async () => {
+    tokens?.clear();
+    // The pinned token is gone from storage.session (issue 13 item 6): its badge and refresh alarm go too.
+    await ext.alarms.clear(BADGE_ALARM).catch(() => false);
+    await refreshBadge().catch(() => undefined);
+  },
+});
 const authFetch = browserAuthFetch(() => profiles.customDomains());
 tokens = createTokenService({ profiles, vault, ledger, fetch: authFetch });
 const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
@@ -79,6 +87,10 @@ export const mintHandlers: MintHandlers = {
     const applied = applyProfileInput(input, existing ? { profile: existing, secrets: prev } : null, Date.now(), newId);
     if (vaultOpen) await vault.putSecrets(applied.profile.id, applied.secrets);
     await profiles.put(applied.profile);
+    // A changed custom domain gives back the old host's grant unless another profile uses it (issue 13 item 8).
+    if (existing?.customDomain && existing.customDomain !== applied.profile.customDomain) {
+      await releaseUnusedHost(existing.customDomain, await profiles.all(), ext.permissions);
+    }
     const host = applied.profile.customDomain;
     const granted = host ? await ext.permissions.contains({ origins: [originPattern(host)] }) : true;
     return { id: applied.profile.id, ...(granted ? {} : { needsHostPermission: originPattern(host!) }) };
@@ -87,7 +99,11 @@ export const mintHandlers: MintHandlers = {
     await active(sender);
     await vault.putSecrets(id, {});
     await ledger.removeProfile(id);
-    return { deleted: await profiles.remove(id) };
+    const gone = await profiles.get(id);
+    const deleted = await profiles.remove(id);
+    // Its custom domain's host permission goes too, unless another profile uses it (issue 13 item 8).
+    if (deleted) await releaseUnusedHost(gone?.customDomain, await profiles.all(), ext.permissions);
+    return { deleted };
   },
   'profiles.test': async ({ profileId, audience }, sender) => {
     await active(sender);
@@ -116,8 +132,7 @@ export const mintHandlers: MintHandlers = {
     return st;
   },
   'vault.setAutoLock': async ({ minutes }, sender) => {
-    const settings = await read(ITEMS.settings);
-    await write(ITEMS.settings, { ...settings, autoLockMinutes: minutes });
+    await updateSettings({ autoLockMinutes: minutes }); // the one settings queue (SECURITY B7.59)
     await active(sender);
     return vault.status();
   },

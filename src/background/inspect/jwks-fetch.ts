@@ -6,25 +6,25 @@ import { DEFAULT_JWKS_COOLDOWN, DEFAULT_JWKS_TTL, JwksCache, type JwksFetchResul
 import { ITEMS } from '../../shared/storage-schema';
 import { read, write } from '../../shared/storage';
 import type { PersistedJwks } from '../../shared/storage-items/inspect';
+import type { FetchLike } from '../../lib/auth0/http-client';
+import { browserAuthFetch, savedCustomDomains } from '../net';
 
 export const JWKS_TIMEOUT_MS = 10_000; // SECURITY B6.53: under Chrome's 30 s fetch kill
 const MAX_JWKS_CHARS = 256 * 1024; // a real JWKS is a few KB; anything huge is not one
 const nowSeconds = (): number => Date.now() / 1000;
 
-/** One GET of a JWKS URL built by the lib from a trusted `iss` (never from jku/x5u). Never throws. */
-export async function fetchJwksOverNetwork(url: string, fetchImpl: typeof fetch = fetch): Promise<JwksFetchResult> {
+/** One GET of a JWKS URL built by the lib from a trusted `iss` (never from jku/x5u). Never throws. It goes through
+ *  the background's one fetch adapter (issue 13 item 1), which refuses hosts that are neither Auth0 nor a
+ *  profile's granted custom domain, omits cookies (SECURITY B3.28) and refuses redirects. */
+export async function fetchJwksOverNetwork(url: string, fetchImpl: FetchLike = browserAuthFetch(savedCustomDomains)): Promise<JwksFetchResult> {
   try {
     const res = await fetchImpl(url, {
       method: 'GET',
-      // Dashboard cookies must never ride along (SECURITY B3.28); no redirect may move us to another host.
       credentials: 'omit',
-      redirect: 'error',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(JWKS_TIMEOUT_MS),
     });
-    if (!res.ok) return { ok: false, reason: 'http', status: res.status };
+    if (res.status < 200 || res.status > 299) return { ok: false, reason: 'http', status: res.status };
     const text = await res.text();
     // Text goes to the cache, which parses it; oversized or non-JSON bodies become "malformed JWKS".
     return { ok: true, json: text.length > MAX_JWKS_CHARS ? '' : text };

@@ -5,18 +5,19 @@
 import { ext } from '../../shared/browser';
 import { appError } from '../../shared/errors';
 import { read, remove, write } from '../../shared/storage';
-import { ITEMS } from '../../shared/storage-schema';
+import { HANDOFF_PREFIX, ITEMS } from '../../shared/storage-schema';
 import type { VaultRecord } from '../../shared/storage-items/mint';
 import type { VaultStatus } from '../../shared/messages/mint';
 import type { ProfileSecrets } from '../../lib/profiles/profile';
 import { exportKey, importKey, makeVerifier, newKdfParams, deriveKey, open, seal, unlockKey, PBKDF2_ITERATIONS, cannotUnlock } from '../../lib/vault/crypto';
 import { createLock } from './lock';
+import { checkPassphrase } from '../../lib/vault/strength';
 
 export interface VaultOptions {
   iterations?: number; // tests only; the stored default is PBKDF2_ITERATIONS (600,000)
   now?: () => number;
-  /** Called after a lock or forget, to drop in-memory caches of tokens. */
-  onLock?: () => void;
+  /** Called after a lock or forget, to drop in-memory caches of tokens and clear the toolbar badge. */
+  onLock?: () => void | Promise<void>;
 }
 
 const lockedError = () => appError('ERR_LOCKED', 'Secrets are locked. Unlock Token Workbench with your passphrase first.');
@@ -59,9 +60,12 @@ export function createVault(opts: VaultOptions = {}) {
     return out;
   }
 
+  /** The key and every token the extension holds: minted tokens, the pinned token and inspector hand-offs not
+   *  yet collected (issue 13 item 6, SECURITY B5.47); `onLock` then drops the in-memory caches. */
   async function wipeSessionState(): Promise<void> {
-    await remove('session', [ITEMS.vaultKey.key, ITEMS.mintedTokens.key]);
-    opts.onLock?.();
+    const handoffs = Object.keys(await ext.storage.session.get(null)).filter((k) => k.startsWith(HANDOFF_PREFIX));
+    await remove('session', [ITEMS.vaultKey.key, ITEMS.mintedTokens.key, ITEMS.pinnedToken.key, ...handoffs]);
+    await opts.onLock?.();
   }
 
   return {
@@ -70,6 +74,7 @@ export function createVault(opts: VaultOptions = {}) {
     setup(mode: 'passphrase' | 'session', passphrase?: string): Promise<VaultStatus> {
       return lock(async () => {
         if (mode === 'passphrase' && !passphrase) throw appError('ERR_INVALID_MESSAGE', 'A passphrase is required.');
+        if (mode === 'passphrase' && !checkPassphrase(passphrase!).ok) throw appError('ERR_INVALID_MESSAGE', checkPassphrase(passphrase!).problem);
         const r = await record();
         const secrets = await readAll(r);
         if (mode === 'passphrase') {

@@ -49,3 +49,27 @@ export function makeTrustPolicy(customDomains: readonly string[]): (issHost: str
   const custom = new Set(customDomains.map((d) => d.toLowerCase()));
   return (host) => isAuth0Host(host) || custom.has(host);
 }
+
+/** What the background does with one issuer host (issue 13 items 2 and 8): `fetch` its JWKS now; `ask` first
+ *  (an Auth0 tenant with no profile that the user never verified: a pasted token from an attacker's tenant must
+ *  not work as a beacon, so only an explicit "Verify" click fetches); `refuse` (never fetched). Custom domains
+ *  are trusted only through a saved profile, never through a raw host grant. Pure. */
+export type JwksTrust = 'fetch' | 'ask' | 'refuse';
+
+export interface JwksTrustFacts {
+  /** Lower-case canonical and custom domains of the saved profiles. */
+  profileHosts: readonly string[];
+  /** Lower-case issuer hosts the user verified before with an explicit click. */
+  verifiedHosts: readonly string[];
+  /** True when the user pressed "Verify" for this token. */
+  explicit: boolean;
+}
+
+export function decideJwksTrust(host: string | null, facts: JwksTrustFacts): JwksTrust {
+  if (host === null) return 'refuse';
+  const h = host.toLowerCase();
+  if (facts.profileHosts.some((p) => p.toLowerCase() === h)) return 'fetch';
+  if (!isAuth0Host(h)) return 'refuse';
+  if (facts.verifiedHosts.includes(h) || facts.explicit) return 'fetch';
+  return 'ask';
+}

@@ -70,7 +70,7 @@ export type SignatureOutcome =
   | { state: 'signature-invalid'; code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'; key: VerifiedKey }
   | { state: 'no-matching-key'; code: 'ERR_JWKS_NO_MATCHING_KEY'; jwksUrl: string; kid: unknown; availableKids: string[] }
   | { state: 'multiple-matching-keys'; code: 'ERR_JWKS_MULTIPLE_MATCHING_KEYS'; jwksUrl: string; kid: unknown; count: number }
-  | { state: 'issuer-not-trusted'; code: 'ERR_ISSUER_NOT_TRUSTED'; iss: unknown; host: string | null; reason: string }
+  | { state: 'issuer-not-trusted'; code: 'ERR_ISSUER_NOT_TRUSTED'; iss: unknown; host: string | null; reason: string; /** an explicit "Verify" would fetch */ askFirst?: boolean }
   | { state: 'jwks-unreachable'; code: 'ERR_JWKS_UNREACHABLE' | 'ERR_JWKS_TIMEOUT' | 'ERR_JWKS_INVALID'; jwksUrl: string; reason: JwksUnreachableReason }
   | { state: 'unsigned'; code: 'ERR_UNSIGNED'; alg: string }
   | { state: 'unsupported'; code: 'ERR_JOSE_NOT_SUPPORTED'; reason: 'crit' | 'b64' | 'unknown-alg' | 'jwe' | 'key'; detail: string }

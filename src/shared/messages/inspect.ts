@@ -1,8 +1,7 @@
 // Messages of the Inspect feature (issue #3): background JWKS verification, the toolbar-badge pin and the theme
 // setting. Runs in every context. See ../messages.ts for the rules.
-// `verify.token` is NOT privileged: it carries no secret in or out (HS* tokens are checked with the user's
-// secret through the separate, privileged `verify.hmac`), and the background fetches only the JWKS of a trusted
-// issuer, with credentials omitted. A content script may therefore ask for it. Everything that writes state is privileged.
+// `verify.token` is privileged (issue 13 item 2): it may make the background fetch a JWKS, and no page may
+// trigger network requests. Everything that writes state is privileged too.
 import { v } from '../validate';
 import type { VerifyResult } from '../../lib/verify';
 import { MAX_TOKEN_CHARS } from './core';
@@ -12,8 +11,9 @@ export type { VerifyResult } from '../../lib/verify';
 const token = v.string({ min: 1, max: MAX_TOKEN_CHARS });
 
 export const inspectMessages = {
-  /** Verify an asymmetric (RS/PS/ES/EdDSA) token against its issuer's JWKS (SECURITY B2.23, B2.25). */
-  'verify.token': { privileged: false, request: v.object({ token }) },
+  /** Verify an asymmetric (RS/PS/ES/EdDSA) token against its issuer's JWKS (SECURITY B2.23, B2.25). `explicit`:
+   *  the user pressed "Verify", so an Auth0 tenant without a profile may be fetched (issue 13 item 2). */
+  'verify.token': { privileged: true, request: v.object({ token, explicit: v.optional(v.boolean()) }) },
   /** Pin a token to the toolbar badge (minutes left); kept in storage.session only. */
   'inspect.pin': { privileged: true, request: v.object({ token }) },
   'inspect.unpin': { privileged: true, request: v.object({}) },

@@ -8,6 +8,7 @@ import type { ProfileSummary } from '../../lib/profiles/profile';
 import type { Snippets } from '../../lib/auth0/snippets';
 import type { QuotaView } from '../../lib/auth0/quota';
 import type { TokenOrganization } from '../../lib/auth0/organizations';
+import { MIN_PASSPHRASE_CHARS } from '../../lib/vault/strength';
 
 export type { LedgerEntry } from '../../lib/mint/ledger';
 export type { ProfileSummary } from '../../lib/profiles/profile';
@@ -56,7 +57,7 @@ export const mintMessages = {
   /** A real client-credentials call (not cached, not recorded) to check the credentials. */
   'profiles.test': { privileged: true, request: v.object({ profileId: id, audience: v.optional(audience) }) },
   'vault.status': { privileged: true, request: v.object({}) },
-  'vault.setup': { privileged: true, writes: true, request: v.object({ mode: v.literal('passphrase', 'session'), passphrase: v.optional(v.string({ min: 8, max: 1024 })) }) },
+  'vault.setup': { privileged: true, writes: true, request: v.object({ mode: v.literal('passphrase', 'session'), passphrase: v.optional(v.string({ min: MIN_PASSPHRASE_CHARS, max: 1024 })) }) },
   'vault.unlock': { privileged: true, request: v.object({ passphrase: v.string({ min: 1, max: 1024 }) }) },
   'vault.lock': { privileged: true, request: v.object({}) },
   'vault.forget': { privileged: true, writes: true, request: v.object({}) },

@@ -19,8 +19,9 @@ export const trayMessages = {
     writes: true, // the ledger, and in exact mode the tenant's grant
     request: v.object({ profileId: id, mode: v.literal('client-credentials', 'exact'), audience: v.optional(audience), scopes: v.array(scope, { min: 1, max: 300 }), organization: v.optional(v.string({ min: 1, max: 100 })) }),
   },
-  'tray.open': { privileged: false, request: v.object({ ledgerId: id }) },
-  'tray.setupExact': { privileged: false, request: v.object({ profileId: id, audience }) },
+  // Both open a tab: at most 10 a minute per page, like inspector.open (issue 13 item 7).
+  'tray.open': { privileged: false, rate: { max: 10, perSeconds: 60 }, request: v.object({ ledgerId: id }) },
+  'tray.setupExact': { privileged: false, rate: { max: 10, perSeconds: 60 }, request: v.object({ profileId: id, audience }) },
 } as const;
 
 /** What a content script learns of a mint: no token, no secret (SECURITY B4.38). */

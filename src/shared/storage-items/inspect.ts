@@ -16,4 +16,11 @@ const item = <T>(area: 'local' | 'session', key: string, def: T, since: number):
 export const INSPECT_ITEMS = {
   /** JWKS URL → last fetch result (the in-memory JwksCache is rebuilt from this after a worker restart). */
   jwksCache: item<Record<string, PersistedJwks>>('session', 'jwksCache', {}, 2),
+  /** Auth0 issuer hosts whose tokens the user verified with an explicit "Verify" click (issue 13 item 2): their
+   *  JWKS is fetched automatically from then on. Public host names only, newest last, at most 50. A new key
+   *  whose absence reads as the default, so no migration. */
+  verifiedIssuers: item<string[]>('local', 'verifiedIssuers', [], 4),
+  /** The last copy of token data a page made (SHA-256 of the text, never the text) and when to clear it
+   *  (issue 13 item 3). Session only. */
+  clipboardPending: item<{ digest: string; clearAt: number } | null>('session', 'clipboardPending', null, 4),
 };

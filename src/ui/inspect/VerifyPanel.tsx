@@ -10,6 +10,7 @@ import type { Verification } from './useVerification';
 export function VerifyPanel({ token, verification }: { token: DecodedToken; verification: Verification }) {
   const { mode, state } = verification;
   const result = state.status === 'done' ? describeVerify(state.result) : null;
+  const askFirst = state.status === 'done' && state.result.state === 'issuer-not-trusted' && state.result.askFirst === true;
   return (
     <section class="panel" aria-labelledby={`sig-h-${token.layer}`}>
       <h2 id={`sig-h-${token.layer}`}>Signature</h2>
@@ -25,7 +26,12 @@ export function VerifyPanel({ token, verification }: { token: DecodedToken; veri
           {result.detail && <span>: {result.detail}</span>}
         </p>
       )}
-      {mode === 'jwks' && (
+      {mode === 'jwks' && askFirst && (
+        <button type="button" onClick={verification.confirm}>
+          Verify
+        </button>
+      )}
+      {mode === 'jwks' && !askFirst && (
         <>
           <p class="muted small">Checked against the issuer's /.well-known/jwks.json only; jku, x5u, jwk and x5c headers are never fetched nor trusted.</p>
           <button type="button" onClick={verification.retry} disabled={state.status === 'pending'}>

@@ -59,10 +59,17 @@ export function describeVerify(r: VerifyResult): Label {
     case 'multiple-matching-keys':
       return { label: 'Multiple matching keys', tone: 'bad', detail: `${r.count} keys in ${r.jwksUrl} match kid ${JSON.stringify(r.kid) ?? '(none)'}` };
     case 'issuer-not-trusted':
+      if (r.askFirst) {
+        return {
+          label: 'Not verified yet',
+          tone: 'neutral',
+          detail: `${r.host ?? 'this issuer'}: ${r.reason}. Press Verify to fetch https://${r.host ?? '…'}/.well-known/jwks.json.`,
+        };
+      }
       return {
         label: 'Issuer not trusted',
         tone: 'bad',
-        detail: `${r.host ?? JSON.stringify(r.iss) ?? 'no iss'}: ${r.reason}. No request was made. Grant a custom domain's host permission to verify its tokens.`,
+        detail: `${r.host ?? JSON.stringify(r.iss) ?? 'no iss'}: ${r.reason}. No request was made. To verify a custom domain's tokens, add it to a profile and grant its host permission.`,
       };
     case 'jwks-unreachable': {
       const why = r.reason;

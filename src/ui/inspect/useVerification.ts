@@ -1,5 +1,7 @@
 // Verification state of one decoded token, shared by the signature badge and the verify panel. Asymmetric
-// tokens are sent to the background automatically (`verify.token`: it fetches the issuer JWKS if trusted);
+// tokens are sent to the background automatically (`verify.token`: it fetches the issuer JWKS only for a
+// profile's tenant or one verified before); `confirm` is the explicit "Verify" click that lets it fetch the
+// JWKS of another Auth0 tenant (issue 13 item 2);
 // HS* tokens are verified when the user submits a secret in HmacSecret (`verify.hmac`), which reports through
 // `report`. Runs in extension pages.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -19,6 +21,8 @@ export interface Verification {
   state: VerifyState;
   /** Ask the background again (asymmetric tokens). */
   retry: () => void;
+  /** The explicit "Verify" click: the background may fetch an Auth0 tenant's JWKS it would not fetch on its own. */
+  confirm: () => void;
   /** Result of an in-page (HMAC) verification of the token `raw`; ignored if another token is shown by then. */
   report: (s: VerifyState, raw: string) => void;
 }
@@ -37,11 +41,11 @@ export function useVerification(token: DecodedToken): Verification {
     if (raw === current.current) setTagged({ raw, state: s });
   }, []);
 
-  const run = useCallback(async () => {
+  const run = useCallback(async (explicit = false) => {
     if (mode !== 'jwks') return;
     const raw = token.raw;
     setState({ status: 'pending' }, raw);
-    const reply = await send('verify.token', { token: raw });
+    const reply = await send('verify.token', explicit ? { token: raw, explicit: true } : { token: raw });
     setState(reply.ok ? { status: 'done', result: reply.data } : { status: 'error', message: reply.error.message }, raw);
   }, [token.raw, mode, setState]);
 
@@ -50,5 +54,5 @@ export function useVerification(token: DecodedToken): Verification {
     void run();
   }, [run, setState, token.raw]);
 
-  return { mode, state, retry: () => void run(), report: setState };
+  return { mode, state, retry: () => void run(), confirm: () => void run(true), report: setState };
 }

@@ -1,8 +1,8 @@
-// A minted token (issue #4): masked until "Show", a live countdown to exp, Copy (cleared from the clipboard
-// after a while, SECURITY B5.48), "Open in inspector" (inspector.open hands the token over through
-// storage.session, never a URL), and what the token carries against what was picked: exactly the picked set
-// (exact mode), or the scopes Auth0 issued unasked (FACTS §1: client credentials never narrow) with a one-click
-// exact-minting set-up. Runs in extension pages.
+// A minted token (issue #4): masked until "Show", a live countdown to exp, Copy (through the one copy helper:
+// the background clears the clipboard after 30 s, SECURITY B5.48), "Open in inspector" (inspector.open hands the
+// token over through storage.session, never a URL), and what the token carries against what was picked: exactly
+// the picked set (exact mode), or the scopes Auth0 issued unasked (FACTS §1: client credentials never narrow)
+// with a one-click exact-minting set-up. Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
 import type { AppError } from '../../shared/errors';
@@ -11,8 +11,7 @@ import { ErrorText } from './ErrorText';
 import { MintExtras } from './MintExtras';
 import { formatLeft } from './format';
 import { scopeNotes } from '../../lib/scopes/compare';
-
-const CLIPBOARD_CLEAR_MS = 30_000;
+import { CLIPBOARD_CLEAR_SECONDS, copyText } from '../copy';
 
 export function TokenResult({ result, onSetupExact }: { result: MintResult; onSetupExact?: () => void }) {
   const [shown, setShown] = useState(false);
@@ -23,16 +22,13 @@ export function TokenResult({ result, onSetupExact }: { result: MintResult; onSe
   const notes = scopeNotes({ ...result, grantPatched: !!result.grantChange });
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(result.token);
-      setCopied(true);
-      // No clipboardRead permission: we cannot check what the clipboard holds, so clear it while this page
-      // is still open (a popup usually closes first; the user was told on screen).
-      setTimeout(() => void navigator.clipboard.writeText('').catch(() => undefined), CLIPBOARD_CLEAR_MS);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
+    const out = await copyText(result.token);
+    if (!out.ok) {
       setError({ code: 'ERR_INTERNAL', message: 'The clipboard refused the copy. Use Show and select the token.' });
+      return;
     }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
   };
   const inspect = async () => {
     const reply = await send('inspector.open', { token: result.token });
@@ -61,7 +57,7 @@ export function TokenResult({ result, onSetupExact }: { result: MintResult; onSe
           Open in inspector
         </button>
       </div>
-      {copied && <p class="muted" style={{ margin: 0, fontSize: '12px' }}>The clipboard is cleared in 30 s if this window stays open.</p>}
+      {copied && <p class="muted" style={{ margin: 0, fontSize: '12px' }}>The clipboard is cleared in {CLIPBOARD_CLEAR_SECONDS} s, even if this window closes.</p>}
       <div data-testid="granted-scopes">
         <span class="muted">Granted scopes: </span>
         <code>{result.grantedScopes.length ? result.grantedScopes.join(' ') : '(none listed)'}</code>

@@ -9,7 +9,8 @@ const source = JSON.parse(readFileSync('manifest.json', 'utf8')) as Manifest;
 
 describe('manifest.json', () => {
   it('asks for exactly the permissions the product needs', () => {
-    expect(source.permissions).toEqual(['storage', 'contextMenus', 'alarms']);
+    // offscreen + clipboardWrite: the worker clears a copied token after 30 s (issue 13 item 3); never clipboardRead.
+    expect(source.permissions).toEqual(['storage', 'contextMenus', 'alarms', 'offscreen', 'clipboardWrite']);
     expect(source.host_permissions).toEqual(['https://*.auth0.com/*', 'https://auth0.com/docs/*']);
     expect(source.optional_host_permissions).toEqual(['https://*/*']);
   });
@@ -59,6 +60,8 @@ describe('manifest.json', () => {
           "storage",
           "contextMenus",
           "alarms",
+          "offscreen",
+          "clipboardWrite",
         ],
       }
     `);
@@ -88,7 +91,8 @@ describe('manifestFor', () => {
     });
     expect(firefox.minimum_chrome_version).toBeUndefined();
     expect(firefox.externally_connectable).toBeUndefined();
-    expect(firefox.permissions).toEqual(source.permissions);
+    // Firefox has no offscreen documents; its event page clears the clipboard itself.
+    expect(firefox.permissions).toEqual(['storage', 'contextMenus', 'alarms', 'clipboardWrite']);
   });
   it('never mutates its input', () => {
     const before = JSON.stringify(source);

@@ -52,6 +52,9 @@ export const ext = {
     },
     onAlarm: listeners(),
   },
-  permissions: { async contains(p: { origins: string[] }) { return p.origins.every((o) => fake.granted.has(o)); } },
+  permissions: {
+    async contains(p: { origins: string[] }) { return p.origins.every((o) => fake.granted.has(o)); },
+    async remove(p: { origins: string[] }) { return p.origins.map((o) => fake.granted.delete(o)).every(Boolean); },
+  },
   runtime: { id: 'testextensionid', getURL: (p: string) => `chrome-extension://testextensionid${p}`, onConnect: listeners(), getManifest: () => ({ version: '0' }) },
 };

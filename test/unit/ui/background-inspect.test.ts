@@ -9,7 +9,8 @@ import { inspectHandlers } from '../../../src/background/features/inspect';
 import { fetchJwksOverNetwork } from '../../../src/background/inspect/jwks-fetch';
 import { BADGE_ALARM } from '../../../src/background/inspect/badge';
 import { ITEMS } from '../../../src/shared/storage-schema';
-import { read } from '../../../src/shared/storage';
+import { read, write } from '../../../src/shared/storage';
+import { decideJwksTrust } from '../../../src/lib/verify';
 
 const sender = {};
 const NOW = Math.floor(Date.now() / 1000);
@@ -33,8 +34,14 @@ beforeEach(async () => {
   });
 });
 
+const profile = (domain: string, customDomain?: string) => ({
+  id: `p-${domain}`, label: domain, domain, ...(customDomain ? { customDomain } : {}), environment: 'development', clientId: 'c',
+  hasSecret: { client: true, customApi: false, legacy: false }, hs256: {}, createdAt: 0, updatedAt: 0,
+});
+
 describe('verify.token', () => {
   it('verifies an Auth0 token against https://ISS/.well-known/jwks.json, cookies omitted, redirects refused', async () => {
+    await write(ITEMS.profiles, [profile('one.eu.auth0.com')] as never);
     const t = await sign({ iss: 'https://one.eu.auth0.com/', sub: 'c@clients', exp: NOW + 600 });
     const r = await inspectHandlers['verify.token']({ token: t }, sender);
     expect(r.state).toBe('verified');
@@ -54,11 +61,38 @@ describe('verify.token', () => {
     expect((await inspectHandlers['verify.token']({ token: wildcard }, sender)).state).toBe('issuer-not-trusted');
     expect(calls).toEqual([]);
   });
-  it('trusts a custom domain whose exact host permission was granted', async () => {
+  it('trusts a custom domain only through a profile that uses it, and only once its host permission is granted (issue 13 item 8)', async () => {
+    const t = await sign({ iss: 'https://login.acme.test/' });
     fake.origins.push('https://login.acme.test/*');
-    const r = await inspectHandlers['verify.token']({ token: await sign({ iss: 'https://login.acme.test/' }) }, sender);
+    // A raw grant without a profile is not trust.
+    expect((await inspectHandlers['verify.token']({ token: t, explicit: true }, sender)).state).toBe('issuer-not-trusted');
+    expect(calls).toEqual([]);
+    await write(ITEMS.profiles, [profile('demo.us.auth0.com', 'login.acme.test')] as never);
+    const r = await inspectHandlers['verify.token']({ token: t }, sender);
     expect(r.state).toBe('verified');
     expect(calls.map((c) => c.url)).toEqual(['https://login.acme.test/.well-known/jwks.json']);
+  });
+  it('does not fetch an unknown Auth0 tenant\'s JWKS until the user presses Verify, then remembers it (issue 13 item 2)', async () => {
+    const t = await sign({ iss: 'https://beacon.us.auth0.com/', exp: NOW + 600 });
+    const auto = await inspectHandlers['verify.token']({ token: t }, sender);
+    expect(auto).toMatchObject({ state: 'issuer-not-trusted', askFirst: true });
+    expect(calls).toEqual([]);
+    const clicked = await inspectHandlers['verify.token']({ token: t, explicit: true }, sender);
+    expect(clicked.state).toBe('verified');
+    expect(calls.map((c) => c.url)).toEqual(['https://beacon.us.auth0.com/.well-known/jwks.json']);
+    expect(await read(ITEMS.verifiedIssuers)).toEqual(['beacon.us.auth0.com']);
+    // Verified before: the next token of that tenant is checked automatically (from the cache here).
+    expect((await inspectHandlers['verify.token']({ token: await sign({ iss: 'https://beacon.us.auth0.com/', n: 2 }) }, sender)).state).toBe('verified');
+  });
+  it('decides trust from profiles and earlier verifications, never from a raw grant', () => {
+    const none = { profileHosts: [], verifiedHosts: [], explicit: false };
+    expect(decideJwksTrust('x.us.auth0.com', none)).toBe('ask');
+    expect(decideJwksTrust('x.us.auth0.com', { ...none, explicit: true })).toBe('fetch');
+    expect(decideJwksTrust('x.us.auth0.com', { ...none, verifiedHosts: ['x.us.auth0.com'] })).toBe('fetch');
+    expect(decideJwksTrust('x.us.auth0.com', { ...none, profileHosts: ['X.us.auth0.com'] })).toBe('fetch');
+    expect(decideJwksTrust('login.acme.test', { ...none, explicit: true, verifiedHosts: ['login.acme.test'] })).toBe('refuse');
+    expect(decideJwksTrust('login.acme.test', { ...none, profileHosts: ['login.acme.test'] })).toBe('fetch');
+    expect(decideJwksTrust(null, { ...none, explicit: true })).toBe('refuse');
   });
   it('HS256 tokens get "needs secret" and cause no request', async () => {
     const b = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');

@@ -60,7 +60,10 @@ export const ext = {
     clear: async (name: string) => fake.alarms.delete(name),
     onAlarm: { addListener: (l: (a: { name: string }) => void) => fake.alarmListeners.push(l) },
   },
-  permissions: { getAll: async () => ({ origins: [...fake.origins], permissions: [] }) },
+  permissions: {
+    getAll: async () => ({ origins: [...fake.origins], permissions: [] }),
+    contains: async ({ origins }: { origins: string[] }) => origins.every((o) => fake.origins.includes(o)),
+  },
   tabs: { query: async () => (fake.activeUrl ? [{ url: fake.activeUrl }] : [{}]) },
   runtime: { id: 'testextensionid', getURL: (p: string) => `chrome-extension://testextensionid${p}` },
 };

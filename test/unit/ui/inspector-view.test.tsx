@@ -53,6 +53,23 @@ describe('TokenInspector', () => {
     expect(root.querySelector('[data-testid="time-badge"]')?.textContent).toBe('Not expired');
     expect(root.textContent).not.toMatch(/\bvalid\b/i);
   });
+  it('asks before fetching an unknown tenant\'s keys: a Verify button sends an explicit verify.token (issue 13 item 2)', async () => {
+    send.mockImplementation(async (type: string, payload: { explicit?: boolean }) =>
+      type === 'verify.token'
+        ? payload.explicit
+          ? { ok: true, data: { state: 'jwks-unreachable', code: 'ERR_JWKS_TIMEOUT', jwksUrl: 'https://x.us.auth0.com/.well-known/jwks.json', reason: { kind: 'timeout' }, time: {} } }
+          : { ok: true, data: { state: 'issuer-not-trusted', code: 'ERR_ISSUER_NOT_TRUSTED', iss: 'https://x.us.auth0.com/', host: 'x.us.auth0.com', reason: 'not verified before', askFirst: true, time: {} } }
+        : { ok: true, data: { pinned: false, exp: null, matches: false } },
+    );
+    await show(`${b64({ alg: 'RS256', kid: 'k' })}.${b64({ iss: 'https://x.us.auth0.com/', exp: 4102444800 })}.c2ln`);
+    expect(send).toHaveBeenCalledWith('verify.token', { token: expect.any(String) });
+    expect(root.textContent).toContain('Press Verify to fetch https://x.us.auth0.com/.well-known/jwks.json');
+    const verify = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Verify');
+    expect(verify).toBeTruthy();
+    await act(async () => verify!.click());
+    await act(async () => undefined);
+    expect(send).toHaveBeenCalledWith('verify.token', { token: expect.any(String), explicit: true });
+  });
   it('shows warnings next to the claim: duplicate, invisible characters escaped', async () => {
     const payload = Buffer.from('{"sub":"a","sub":"b","aud":"x\u202Ey"}').toString('base64url');
     await show(`${b64({ alg: 'RS256' })}.${payload}.c2ln`);

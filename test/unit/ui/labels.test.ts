@@ -9,7 +9,6 @@ import { describeTime, describeVerify, formatCountdown, verifyMode } from '../..
 import { safeHttpsUrl } from '../../../src/ui/inspect/ClaimsTable';
 import { curlFor } from '../../../src/ui/inspect/CopyBar';
 import { badgeFor, expOf } from '../../../src/background/inspect/badge';
-import { customHostsFromOrigins } from '../../../src/background/inspect/trust';
 import { usablePersisted } from '../../../src/background/inspect/jwks-fetch';
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
@@ -117,13 +116,6 @@ describe('toolbar badge', () => {
     expect(expOf(tok({ alg: 'RS256' }, { exp: 1234 }))).toBe(1234);
     expect(expOf(tok({ alg: 'RS256' }, { exp: '1234' }))).toBeNull();
     expect(expOf('not a token')).toBeNull();
-  });
-});
-
-describe('custom-domain trust (SECURITY B2.25)', () => {
-  it('keeps only exact https://HOST/* grants that are not Auth0 hosts', () => {
-    expect(customHostsFromOrigins(['https://*.auth0.com/*', 'https://auth0.com/docs/*', 'https://*/*', 'https://Login.Acme.test/*', 'http://x.test/*', '<all_urls>'])).toEqual(['login.acme.test']);
-    expect(customHostsFromOrigins(undefined)).toEqual([]);
   });
 });
 
