@@ -18,8 +18,13 @@ export async function listProfiles(): Promise<Reply<'profiles.list'>> {
 
 export async function trayMint(req: TrayMintRequest): Promise<Reply<'tray.mint'>> {
   // Omit an absent audience: the background's schema rejects undefined-valued fields.
-  const payload: TrayMintRequest = req.audience === undefined ? { profileId: req.profileId, mode: req.mode, scopes: req.scopes } : req;
+  const payload = Object.fromEntries(Object.entries(req).filter(([, v]) => v !== undefined)) as TrayMintRequest;
   return send('tray.mint', payload, 45_000);
+}
+
+/** How the grant for this API may be used with organizations (FACTS §9), to offer the field only where it counts. */
+export async function grantInfo(profileId: string, audience: string): Promise<Reply<'mint.grantInfo'>> {
+  return send('mint.grantInfo', { profileId, audience }, 20_000);
 }
 
 /** Hands a token this tab minted to a new inspector tab (the token never passes through here). */

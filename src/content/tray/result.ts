@@ -64,6 +64,10 @@ export function resultView(r: TrayMintResult, ctx: ResultContext): HTMLElement {
     notes.exact ? h('p', { class: 'ok', 'data-role': 'exact' }, notes.exact) : null,
     notes.extra ? h('p', { class: 'warn', 'data-role': 'extras' }, `${notes.extra} Client credentials always carry every scope granted to the application.`) : null,
     notes.missing ? h('p', { class: 'warn', 'data-role': 'missing' }, notes.missing) : null,
+    r.organization ? h('p', { class: 'note', 'data-role': 'organization' }, r.organization.id
+      ? `Organization: org_id ${r.organization.id}${r.organization.name ? ` · org_name ${r.organization.name}` : ''}`
+      : `Organization ${r.organization.requested} was asked for, but the token names no org_id.`) : null,
+    ...(r.quota ?? []).map((q) => h('p', { class: q.remaining === 0 ? 'warn' : 'note', 'data-role': 'quota' }, q.text)),
     ...r.warnings.map((w) => h('p', { class: 'note' }, w)),
     h('p', { class: 'note' }, 'The token stays out of this page: view, copy or decode it in Token Workbench.'),
     h('div', { class: 'actions' }, open, setup),

@@ -5,7 +5,8 @@
 // sees a secret or a token (B4.38).
 import { isUserTokenOnly } from '../../lib/scopes/scope-names';
 import { MODE_LABELS } from '../../lib/profiles/modes';
-import { errorText, listProfiles, trayMint, type ProfileSummary, type TrayMode } from '../api';
+import { errorText, grantInfo, listProfiles, trayMint, type ProfileSummary, type TrayMode } from '../api';
+import { offersOrganization, organizationProblem, type OrganizationUsage } from '../../lib/auth0/organizations';
 import { TRAY_CSS } from '../styles';
 import { h, onTrustedClick, options, uid } from './dom';
 import { picker } from './picker';
@@ -53,12 +54,15 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
   const chips = h('ul', { class: 'chips', 'aria-label': 'Chosen scopes' });
   const reasons = h('div');
   const pick = picker(store, deps.customNames);
-  const [profileId, audienceId, modeId] = [uid('profile'), uid('audience'), uid('mode')];
+  const [profileId, audienceId, modeId, orgId] = [uid('profile'), uid('audience'), uid('mode'), uid('org')];
   const profileSel = h('select', { id: profileId });
   const warn = h('p', { class: 'warn', role: 'status' });
   const audience = h('input', { id: audienceId, type: 'text', spellcheck: 'false', autocomplete: 'off' });
   const modeSel = h('select', { id: modeId });
   const hint = h('p', { class: 'note' });
+  // Issue #12 item 7: offered only where the grant's organization_usage is allow or require (FACTS §9).
+  const org = h('input', { id: orgId, type: 'text', spellcheck: 'false', autocomplete: 'off', placeholder: 'org_… or name' });
+  const orgRow = h('div', { class: 'row', hidden: true }, h('label', { for: orgId }, 'Organization'), org);
   const mintBtn = h('button', { type: 'button', class: 'primary' }, 'Mint');
   const status = h('p', { class: 'err', role: 'status', 'aria-live': 'polite' });
   const result = h('div');
@@ -67,7 +71,7 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     chips, reasons, pick.el,
     h('div', { class: 'row' }, h('label', { for: profileId }, 'Profile'), profileSel), warn,
     h('div', { class: 'row' }, h('label', { for: audienceId }, 'Audience'), audience),
-    h('div', { class: 'row' }, h('label', { for: modeId }, 'Mode'), modeSel), hint,
+    h('div', { class: 'row' }, h('label', { for: modeId }, 'Mode'), modeSel), hint, orgRow,
     h('div', { class: 'actions' }, mintBtn), status, result);
   root.append(h('div', { class: 'tw' }, fab, panel));
 
@@ -103,12 +107,32 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     renderChips();
   };
 
+  let usage: OrganizationUsage | null = null;
+  let usageFor = '';
+  const loadUsage = (): void => {
+    const p = current();
+    const aud = audience.value.trim();
+    const key = `${p?.id}|${aud}`;
+    if (!p || !aud || key === usageFor) return;
+    usageFor = key;
+    usage = null;
+    orgRow.hidden = true;
+    // The Management API's grants are not read (it costs a management token each time, and the popup does the same).
+    if (aud === `https://${p.domain}/api/v2/`) return;
+    void grantInfo(p.id, aud).then((res) => {
+      if (usageFor !== key || !res.ok) return;
+      usage = res.data.organizationUsage;
+      orgRow.hidden = !offersOrganization(usage);
+    });
+  };
+
   const renderTarget = (): void => {
     const target = deps.target();
     const p = current();
     warn.textContent = mismatch(p, target) ?? '';
     if (!audienceEdited) audience.value = audienceFor(p, target) ?? '';
     renderModes();
+    loadUsage();
   };
 
   const loadProfiles = async (): Promise<void> => {
@@ -158,6 +182,7 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     audienceEdited = true;
     renderModes();
   });
+  audience.addEventListener('change', loadUsage);
 
   onTrustedClick(mintBtn, () => {
     const p = current();
@@ -165,6 +190,12 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     const scopes = store.requestable();
     const aud = audience.value.trim();
     if (busy || checking || !p || !mode || scopes.length === 0 || !aud) return;
+    const organization = orgRow.hidden ? undefined : org.value.trim() || undefined;
+    const problem = organizationProblem(usage, organization, aud);
+    if (problem) {
+      status.textContent = problem; // said before anything is sent (issue #12 item 7)
+      return;
+    }
     checking = true; // the check looks at the button as the user saw it: not disabled (dimmed) yet
     void guard.clear(mintBtn).then(async (clear) => {
       checking = false;
@@ -175,7 +206,7 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
       busy = true;
       renderChips();
       status.textContent = mode === 'exact' ? 'Setting the minting app’s grant, then asking Auth0 for a token…' : 'Asking Auth0 for a token…';
-      const res = await trayMint({ profileId: p.id, mode, audience: aud, scopes });
+      const res = await trayMint({ profileId: p.id, mode, audience: aud, scopes, organization });
       busy = false;
       renderChips();
       resultAbort?.abort();

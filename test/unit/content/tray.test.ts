@@ -146,6 +146,34 @@ describe('generator tray', () => {
     expect(send).toHaveBeenCalledWith('tray.open', { ledgerId: 'l1' });
   });
 
+  it('offers the organization where the grant requires it, says so before sending, and shows org_id and the quota left', async () => {
+    send.mockImplementation(async (type: string) => {
+      if (type === 'profiles.list') return { ok: true, data: PROFILES };
+      if (type === 'mint.grantInfo') return { ok: true, data: { audience: 'https://orders.demo.test/', organizationUsage: 'require', allowAnyOrganization: false, note: null } };
+      if (type === 'tray.mint') {
+        return { ok: true, data: { ...RESULT, organization: { requested: 'acme', id: 'org_acme', name: 'acme' },
+          quota: [{ owner: 'client', bucket: 'per_hour', quota: 10, remaining: 7, resetSeconds: 3540, text: '7 of 10 tokens left this hour' }] } };
+      }
+      return { ok: true, data: { opened: true } };
+    });
+    const t = setup({ ...DEMO, management: false, customAudience: 'https://orders.demo.test/' });
+    t.store.add('read:orders');
+    await open(t);
+    await flush();
+    const org = t.field('Organization');
+    expect(org.closest('.row')!.hasAttribute('hidden')).toBe(false);
+    trustedClick(t.byText('Mint'));
+    await flush();
+    expect(t.$('.err').textContent).toContain('requires an organization');
+    expect(send.mock.calls.some(([type]) => type === 'tray.mint')).toBe(false);
+    org.value = 'acme';
+    trustedClick(t.byText('Mint'));
+    await flush();
+    expect(send.mock.calls.find(([type]) => type === 'tray.mint')?.[1]).toMatchObject({ organization: 'acme' });
+    expect(t.$('[data-role="organization"]').textContent).toBe('Organization: org_id org_acme · org_name acme');
+    expect(t.$('[data-role="quota"]').textContent).toBe('7 of 10 tokens left this hour');
+  });
+
   it('says how to unlock when the vault is locked', async () => {
     send.mockImplementation(async (type: string) =>
       type === 'profiles.list' ? { ok: true, data: PROFILES } : { ok: false, error: { code: 'ERR_LOCKED', message: 'Locked.' } });
