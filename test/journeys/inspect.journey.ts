@@ -1,6 +1,6 @@
 // Inspect journeys (issues #2, #3), written once for both browsers (./driver.ts): paste a token in the popup →
-// claims; RS256 verified automatically against the tenant's JWKS (fetched by the background from the emulator,
-// nothing else asked for); an HS256 token verified with a typed secret (a wrong secret says "invalid"); right-
+// claims; RS256 verified against the tenant's JWKS once the user presses Verify (a tenant without a profile is
+// never fetched unasked, issue #13 item 2; fetched by the background from the emulator, nothing else asked for); an HS256 token verified with a typed secret (a wrong secret says "invalid"); right-
 // click "Decode JWT" on a "Bearer …" selection → the inspector tab, the token not in its URL, verified.
 import { createHmac } from 'node:crypto';
 import { check, type Journey } from './driver';
@@ -26,7 +26,8 @@ export const inspectJourneys: Journey[] = [
       await popup.paste(token);
       const claims = await popup.claims();
       check(claims.iss === `https://${seed.domain}/` && claims.aud === seed.managementAudience, `claims iss=${String(claims.iss)} aud=${String(claims.aud)}`);
-      check((await popup.settledSignature()) === 'Signature verified', `badge: ${await popup.signature()}`);
+      check(emulator.requests.length === 0, `requests before Verify: ${emulator.requests.map((r) => r.host).join(', ')}`);
+      check((await popup.verifyOnRequest()) === 'Signature verified', `badge: ${await popup.signature()}`);
       const result = await popup.verifyResult();
       check(result.includes(`https://${seed.domain}/.well-known/jwks.json`), `verify result does not name the tenant's JWKS: ${result.slice(0, 120)}`);
       const hosts = emulator.requests.map((r) => `${r.host}${r.path}`);
@@ -64,7 +65,7 @@ export const inspectJourneys: Journey[] = [
       check(claims.sub === `${seed.clients.explorer.clientId}@clients`, `inspector shows sub=${String(claims.sub)}`);
       const notes = await page.evaluate(() => document.querySelector('[aria-label="Notes"]')?.textContent ?? '', undefined, 'reading the notes');
       check(notes.includes('Removed the "Bearer" prefix'), `notes: ${notes}`);
-      check((await view.settledSignature()) === 'Signature verified', `badge: ${await view.signature()}`);
+      check((await view.verifyOnRequest()) === 'Signature verified', `badge: ${await view.signature()}`);
       await page.screenshot(`journey-${driver.browser}-inspector`);
     },
   },

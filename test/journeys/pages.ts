@@ -28,6 +28,15 @@ export class DecodedView {
     return this.page.text('signature-badge');
   }
 
+  /** A tenant without a profile is not fetched until the user asks (issue #13 item 2): the badge waits on
+   *  "Not verified yet"; this presses Verify and returns the outcome. */
+  async verifyOnRequest(): Promise<string> {
+    const before = await this.settledSignature();
+    if (before !== 'Not verified yet') throw new Error(`expected "Not verified yet" before Verify, got "${before}"`);
+    await this.page.click('button', 'Verify');
+    return this.page.textUntil('signature-badge', (t) => t !== 'Not verified yet' && !UNSETTLED.has(t), 15_000);
+  }
+
   verifyResult(): Promise<string> {
     return this.page.text('verify-result');
   }
