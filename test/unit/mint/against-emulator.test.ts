@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emulatorFetch, type EmulatorFetch } from '../../support/emulator-fetch';
 import { decodeJwt } from 'jose';
 import { startEmulator, type Emulator } from '../../../emulator/server';
-import { requestToken, type FetchLike } from '../../../src/lib/auth0/http-client';
+import { requestToken } from '../../../src/lib/auth0/http-client';
+import type { FetchLike } from '../../../src/lib/auth0/timed-fetch';
 import { buildTokenRequest } from '../../../src/lib/auth0/token-request';
 import { signCustomApi, signLegacy } from '../../../src/lib/mint/hs256';
 
