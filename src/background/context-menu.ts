@@ -1,7 +1,7 @@
 // The right-click "Decode JWT" entry on selected text. The selection is untrusted input: it is only handed to
 // the inspector tab (our own UI), never injected into the page (SECURITY B4.39). Runs in the background.
 import { ext, type Menus } from '../shared/browser';
-import { openInspectorWith } from './handoff';
+import { openInspectorWith } from './inspect/handoff';
 import { MAX_TOKEN_CHARS } from '../lib/jwt/limits';
 
 export const DECODE_MENU_ID = 'token-workbench-decode';

@@ -3,7 +3,7 @@
 // every listener is registered at the top level (SECURITY B7.56). Runs in the background.
 import { ext } from '../shared/browser';
 import { createContextMenus, handleMenuClick, listenToContextMenus } from './context-menu';
-import { sweepHandoffs } from './handoff';
+import { sweepHandoffs } from './inspect/handoff';
 import { runMigrations } from './migrations';
 import { setReadOnly } from './read-only';
 import { restrictToTrustedContexts } from './storage-access';

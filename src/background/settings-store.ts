@@ -4,7 +4,7 @@
 // and refresh through storage.onChanged. Runs in the background.
 import { read, write } from '../shared/storage';
 import { ITEMS, type Settings } from '../shared/storage-schema';
-import { createLock } from './mint/lock';
+import { createLock } from './lock';
 
 const queue = createLock();
 

@@ -68,7 +68,7 @@ export async function unpin(): Promise<PinStatus> {
 
 export const pinStatus = status;
 
-/** Registered at the top level by features/inspect.ts, so a worker woken by the alarm finds it. */
+/** Registered at the top level by ./handlers.ts, so a worker woken by the alarm finds it. */
 export function listenToBadgeAlarm(): void {
   ext.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void refreshBadge().catch(() => undefined);

@@ -1,6 +1,6 @@
 // `verify.token` in the background: decode with the shared parser, then the lib's jose-based verifyToken with
 // the trust decision and the JWKS cache. HS* tokens never come here with a secret (a secret travels only in the
-// privileged `verify.hmac`, see ../features/verify-hmac.ts), so they answer "needs secret" without any request.
+// privileged `verify.hmac`, see ./verify-hmac-handlers.ts), so they answer "needs secret" without any request.
 // An Auth0 tenant with no profile that the user never verified is not fetched until the user presses "Verify"
 // (`explicit`), so a pasted token cannot make the extension call an attacker's tenant (issue 13 item 2).
 // Runs in the background.

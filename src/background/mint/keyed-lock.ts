@@ -1,7 +1,7 @@
 // One async mutex per key (issue #11): exact-mode mints of one tenant and audience run one at a time, so the
 // grant set for one mint is never changed by another before its token is issued, while other tenants and
 // audiences go on in parallel. Runs in the background.
-import { createLock } from './lock';
+import { createLock } from '../lock';
 
 export function createKeyedLock() {
   const locks = new Map<string, { run: ReturnType<typeof createLock>; users: number }>();

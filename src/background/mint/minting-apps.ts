@@ -11,8 +11,8 @@ import { createClientGrantRequest, createMintingClientRequest, findGrantsRequest
 import { dashboardBase } from '../../lib/profiles/dashboard';
 import { mintingAppFor, type MintingApp, type Profile } from '../../lib/profiles/profile';
 import { checkConfirm } from '../terminate/deps';
-import type { ProfilesStore } from './profiles-store';
-import type { Vault } from './vault';
+import type { ProfilesStore } from '../profiles/profiles-store';
+import type { Vault } from '../vault/vault';
 
 export const DEFAULT_MINTING_APP_NAME = 'Token Workbench minting app';
 

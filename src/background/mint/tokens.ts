@@ -18,9 +18,9 @@ import { mintingAppFor, type Profile } from '../../lib/profiles/profile';
 import { compareScopes } from '../../lib/scopes/compare';
 import { setGrantScopes } from './grant-setter';
 import { createKeyedLock } from './keyed-lock';
-import type { ProfilesStore } from './profiles-store';
-import type { Vault } from './vault';
-import type { LedgerStore } from './ledger-store';
+import type { ProfilesStore } from '../profiles/profiles-store';
+import type { Vault } from '../vault/vault';
+import type { LedgerStore } from '../ledger/ledger-store';
 import { randomId } from '../../lib/ids';
 
 export const CACHE_LEEWAY_S = 10; // node-auth0's leeway (SECURITY B3.32)

@@ -13,9 +13,9 @@ import { emulatorFetch, type EmulatorFetch } from '../../support/emulator-fetch'
 import { decodeJwt } from 'jose';
 import { fake } from './fake-ext';
 import { startEmulator, type Emulator } from '../../../emulator/server';
-import { createVault } from '../../../src/background/mint/vault';
-import { createProfilesStore } from '../../../src/background/mint/profiles-store';
-import { createLedgerStore } from '../../../src/background/mint/ledger-store';
+import { createVault } from '../../../src/background/vault/vault';
+import { createProfilesStore } from '../../../src/background/profiles/profiles-store';
+import { createLedgerStore } from '../../../src/background/ledger/ledger-store';
 import { createTokenService } from '../../../src/background/mint/tokens';
 import { createMintingApps } from '../../../src/background/mint/minting-apps';
 import { applyProfileInput } from '../../../src/lib/profiles/profile-input';

@@ -7,7 +7,7 @@ vi.mock('../../../src/shared/browser', async () => {
   return { ext: m.ext, extensionOrigin: () => 'chrome-extension://testextensionid' };
 });
 import { fake } from './fake-ext';
-import { mintHandlers } from '../../../src/background/features/mint';
+import { mintHandlers } from '../../../src/background/mint/handlers';
 import { ITEMS } from '../../../src/shared/storage-schema';
 import { write } from '../../../src/shared/storage';
 

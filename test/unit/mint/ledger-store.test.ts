@@ -8,7 +8,7 @@ vi.mock('../../../src/shared/browser', async () => {
   return { ext: m.ext, extensionOrigin: () => 'chrome-extension://testextensionid' };
 });
 import { fake } from './fake-ext';
-import { createLedgerStore } from '../../../src/background/mint/ledger-store';
+import { createLedgerStore } from '../../../src/background/ledger/ledger-store';
 import { migration003 } from '../../../src/background/migrations/003-ledger-pages';
 import type { KeyValueArea } from '../../../src/background/migrations/types';
 import type { LedgerEntry } from '../../../src/lib/mint/ledger';

@@ -6,10 +6,10 @@ vi.mock('../../../src/shared/browser', async () => {
   return { ext: m.ext, extensionOrigin: () => 'chrome-extension://testextensionid' };
 });
 import { fake } from './fake-ext';
-import { createVault } from '../../../src/background/mint/vault';
-import { createAutoLock, AUTOLOCK_ALARM } from '../../../src/background/mint/autolock';
-import { createProfilesStore } from '../../../src/background/mint/profiles-store';
-import { createLedgerStore } from '../../../src/background/mint/ledger-store';
+import { createVault } from '../../../src/background/vault/vault';
+import { createAutoLock, AUTOLOCK_ALARM } from '../../../src/background/vault/autolock';
+import { createProfilesStore } from '../../../src/background/profiles/profiles-store';
+import { createLedgerStore } from '../../../src/background/ledger/ledger-store';
 import { createTokenService } from '../../../src/background/mint/tokens';
 import { createAuthFetch } from '../../../src/background/net';
 import { applyProfileInput } from '../../../src/lib/profiles/profile-input';

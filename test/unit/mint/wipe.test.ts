@@ -6,7 +6,7 @@ vi.mock('../../../src/shared/browser', async () => {
   return { ext: m.ext, extensionOrigin: () => 'chrome-extension://testextensionid' };
 });
 import { fake } from './fake-ext';
-import { createVault } from '../../../src/background/mint/vault';
+import { createVault } from '../../../src/background/vault/vault';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwaW5uZWQifQ.c2ln';
 beforeEach(() => fake.reset());

@@ -4,8 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/shared/browser', async () => ({ ext: (await import('./fake-ext')).ext, extensionOrigin: () => 'chrome-extension://testextensionid' }));
 import { SignJWT } from 'jose';
-import { catalogHandlers } from '../../../src/background/features/catalog';
-import { verifyHmacHandlers } from '../../../src/background/features/verify-hmac';
+import { catalogHandlers } from '../../../src/background/catalog/handlers';
+import { verifyHmacHandlers } from '../../../src/background/inspect/verify-hmac-handlers';
 import { allScopes, endpointsAdmittedBy, groupByEntity } from '../../../src/lib/scopes/catalog';
 import { groupScopes } from '../../../src/lib/scopes/group';
 import { MESSAGES } from '../../../src/shared/messages';

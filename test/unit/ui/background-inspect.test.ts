@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/shared/browser', async () => ({ ext: (await import('./fake-ext')).ext, extensionOrigin: () => 'chrome-extension://testextensionid' }));
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { fake } from './fake-ext';
-import { inspectHandlers } from '../../../src/background/features/inspect';
+import { inspectHandlers } from '../../../src/background/inspect/handlers';
 import { fetchJwksOverNetwork } from '../../../src/background/inspect/jwks-fetch';
 import { BADGE_ALARM } from '../../../src/background/inspect/badge';
 import { ITEMS } from '../../../src/shared/storage-schema';

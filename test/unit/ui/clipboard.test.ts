@@ -8,7 +8,7 @@ const send = vi.fn();
 vi.mock('../../../src/shared/rpc', () => ({ send: (...args: unknown[]) => send(...args) }));
 import { fake } from './fake-ext';
 import { clearIfUnchanged, sha256Hex } from '../../../src/shared/clipboard-clear';
-import { CLIPBOARD_ALARM, clipboardWritten, runClipboardClear } from '../../../src/background/clipboard';
+import { CLIPBOARD_ALARM, clipboardWritten, runClipboardClear } from '../../../src/background/clipboard/clipboard';
 import { copyText } from '../../../src/ui/copy';
 import { ITEMS } from '../../../src/shared/storage-schema';
 import { read } from '../../../src/shared/storage';

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { TokenInspector } from '../../../src/ui/TokenInspector';
 import { DETAILED } from '../../../src/ui/inspect/ScopesPanel';
-import { catalogHandlers } from '../../../src/background/features/catalog';
+import { catalogHandlers } from '../../../src/background/catalog/handlers';
 import { allScopes } from '../../../src/lib/scopes/catalog';
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');

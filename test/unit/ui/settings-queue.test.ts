@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/shared/browser', async () => ({ ext: (await import('./fake-ext')).ext, extensionOrigin: () => 'chrome-extension://testextensionid' }));
 import { fake } from './fake-ext';
-import { inspectHandlers } from '../../../src/background/features/inspect';
+import { inspectHandlers } from '../../../src/background/inspect/handlers';
 import { updateSettings } from '../../../src/background/settings-store';
 import { ITEMS } from '../../../src/shared/storage-schema';
 import { read } from '../../../src/shared/storage';

@@ -2,7 +2,7 @@
 import { ext } from '../../shared/browser';
 import type { CoreResponses } from '../../shared/messages/core';
 import type { Handler } from '../router';
-import { openInspectorWith, takeHandoff } from '../handoff';
+import { openInspectorWith, takeHandoff } from '../inspect/handoff';
 import { isReadOnly } from '../read-only';
 
 export const coreHandlers: { [T in keyof CoreResponses]: Handler<T> } = {

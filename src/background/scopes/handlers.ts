@@ -9,8 +9,8 @@ import { pageDomainsAllowed } from '../../lib/scopes/live';
 import { ext, extensionOrigin } from '../../shared/browser';
 import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
-import { createLiveScopes } from '../scopes/live-service';
-import { mintHandlers, profiles } from './mint';
+import { createLiveScopes } from './live-service';
+import { mintHandlers, profiles } from '../mint/handlers';
 
 const live = createLiveScopes({
   profiles,

@@ -9,7 +9,7 @@ import { ITEMS } from '../../shared/storage-schema';
 import type { SessionToken } from '../../shared/storage-items/mint';
 import { capPlan, exportLedger, ledgerTotal, locate, LEDGER_CAP, LEDGER_PAGE_SIZE, type BlacklistState, type LedgerEntry } from '../../lib/mint/ledger';
 import { createLedgerPages, type LedgerCache, type LedgerChange } from './ledger-pages';
-import { createLock } from './lock';
+import { createLock } from '../lock';
 
 export const SESSION_TOKEN_CAP = 200; // ~1–2 KB per JWT → well under Chrome's old 1 MB session quota
 

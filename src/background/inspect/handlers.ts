@@ -5,8 +5,8 @@
 import type { InspectResponses } from '../../shared/messages/inspect';
 import { updateSettings } from '../settings-store';
 import type { Handler } from '../router';
-import { listenToBadgeAlarm, pin, pinStatus, refreshBadge, unpin } from '../inspect/badge';
-import { verifyInBackground } from '../inspect/verify';
+import { listenToBadgeAlarm, pin, pinStatus, refreshBadge, unpin } from './badge';
+import { verifyInBackground } from './verify';
 
 export const inspectHandlers: { [T in keyof InspectResponses]: Handler<T> } = {
   'verify.token': async ({ token, explicit }) => verifyInBackground(token, explicit === true),

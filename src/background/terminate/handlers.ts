@@ -7,8 +7,8 @@ import type { TerminateResponses } from '../../shared/messages/terminate';
 import type { Profile } from '../../lib/profiles/profile';
 import type { Handler, SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
-import { createTerminateService } from '../terminate/service';
-import { ledger, mintHandlers, profiles } from './mint';
+import { createTerminateService } from './service';
+import { ledger, mintHandlers, profiles } from '../mint/handlers';
 
 const sender = (ctx: unknown) => ctx as SenderInfo;
 

@@ -4,11 +4,11 @@
 // copy of ours. The alarm survives a stopped worker; the pending record lives in storage.session. Chrome: an
 // offscreen document (reason CLIPBOARD) does the clearing, as a worker has no clipboard; Firefox: the event
 // page itself. Runs in the background.
-import { ext } from '../shared/browser';
-import { read, write } from '../shared/storage';
-import { ITEMS } from '../shared/storage-schema';
-import { CLIPBOARD_CLEAR_SECONDS, OFFSCREEN_TARGET } from '../shared/messages/clipboard';
-import { clearIfUnchanged, type ClearOutcome } from '../shared/clipboard-clear';
+import { ext } from '../../shared/browser';
+import { read, write } from '../../shared/storage';
+import { ITEMS } from '../../shared/storage-schema';
+import { CLIPBOARD_CLEAR_SECONDS, OFFSCREEN_TARGET } from '../../shared/messages/clipboard';
+import { clearIfUnchanged, type ClearOutcome } from '../../shared/clipboard-clear';
 
 export const CLIPBOARD_ALARM = 'clipboard-clear';
 export const OFFSCREEN_PATH = 'src/offscreen/index.html';

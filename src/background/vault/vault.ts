@@ -10,7 +10,7 @@ import type { VaultRecord } from '../../shared/storage-items/mint';
 import type { VaultStatus } from '../../shared/messages/mint';
 import type { ProfileSecrets } from '../../lib/profiles/profile';
 import { exportKey, importKey, makeVerifier, newKdfParams, deriveKey, open, seal, unlockKey, PBKDF2_ITERATIONS, cannotUnlock } from '../../lib/vault/crypto';
-import { createLock } from './lock';
+import { createLock } from '../lock';
 import { checkPassphrase } from '../../lib/vault/strength';
 
 export interface VaultOptions {

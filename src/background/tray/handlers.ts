@@ -10,8 +10,8 @@ import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import { TRAY_MINTS_PER_TAB } from '../../shared/storage-items/mint';
 import type { Handler, SenderInfo } from '../router';
-import { openInspectorWith } from '../handoff';
-import { ledger, profiles, svc } from './mint';
+import { openInspectorWith } from '../inspect/handoff';
+import { ledger, profiles, svc } from '../mint/handlers';
 
 const inFlight = new Set<number>();
 

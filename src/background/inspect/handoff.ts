@@ -1,9 +1,9 @@
 // One-time hand-off of a token to the inspector tab (SECURITY B4.39): the token is written to storage.session
 // under a random 128-bit id, bound to the tab that was opened for it, and deleted on first read. The id, never
 // the token, travels in the inspector's URL fragment. Runs in the background.
-import { ext } from '../shared/browser';
-import { HANDOFF_PREFIX } from '../shared/storage-schema';
-import { randomId } from '../lib/ids';
+import { ext } from '../../shared/browser';
+import { HANDOFF_PREFIX } from '../../shared/storage-schema';
+import { randomId } from '../../lib/ids';
 
 interface Handoff {
   token: string;

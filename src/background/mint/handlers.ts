@@ -9,15 +9,15 @@ import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/pr
 import { applyProfileInput } from '../../lib/profiles/profile-input';
 import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
-import { AUTOLOCK_ALARM, createAutoLock } from '../mint/autolock';
-import { createLedgerStore } from '../mint/ledger-store';
-import { createProfilesStore } from '../mint/profiles-store';
-import { createTokenService } from '../mint/tokens';
-import { createVault } from '../mint/vault';
-import { releaseUnusedHost } from '../mint/host-permissions';
+import { AUTOLOCK_ALARM, createAutoLock } from '../vault/autolock';
+import { createLedgerStore } from '../ledger/ledger-store';
+import { createProfilesStore } from '../profiles/profiles-store';
+import { createTokenService } from './tokens';
+import { createVault } from '../vault/vault';
+import { releaseUnusedHost } from '../profiles/host-permissions';
 import { updateSettings } from '../settings-store';
 import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
-import { createMintingApps } from '../mint/minting-apps';
+import { createMintingApps } from './minting-apps';
 import { randomId } from '../../lib/ids';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });

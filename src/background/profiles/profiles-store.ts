@@ -3,7 +3,7 @@ import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import type { Profile } from '../../lib/profiles/profile';
 import { appError } from '../../lib/errors';
-import { createLock } from './lock';
+import { createLock } from '../lock';
 
 const valid = (p: unknown): p is Profile =>
   typeof p === 'object' && p !== null && typeof (p as Profile).id === 'string' && typeof (p as Profile).domain === 'string' && typeof (p as Profile).hs256 === 'object';

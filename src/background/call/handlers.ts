@@ -8,11 +8,11 @@ import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import type { Handler } from '../router';
 import { browserAuthFetch } from '../net';
-import { inspectorUrl } from '../handoff';
-import { createCallService } from '../call/service';
-import { checkOpen, createOpenLimiter } from '../call/open';
+import { inspectorUrl } from '../inspect/handoff';
+import { createCallService } from './service';
+import { checkOpen, createOpenLimiter } from './open';
 import { tryFragment } from '../../lib/call/fragment';
-import { profiles } from './mint';
+import { profiles } from '../mint/handlers';
 
 const service = createCallService({
   profiles: () => profiles.all(),
