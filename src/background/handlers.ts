@@ -1,5 +1,5 @@
-// Every message handler of the background, one spread per feature (./features/*), checked against the one message
-// map by the `Handlers` type: a message without a handler does not compile. Runs in the background.
+// Every message handler of the background, one spread per feature folder (./X/handlers.ts), checked against the
+// one message map by the `Handlers` type: a message without a handler does not compile. Runs in the background.
 import type { Handlers } from './router';
 import { coreHandlers } from './core/handlers';
 import { mintHandlers } from './mint/handlers';

@@ -12,7 +12,7 @@ import { inspectorUrl } from '../inspect/handoff';
 import { createCallService } from './service';
 import { checkOpen, createOpenLimiter } from './open';
 import { tryFragment } from '../../lib/call/fragment';
-import { profiles } from '../mint/handlers';
+import { profiles } from '../services';
 
 const service = createCallService({
   profiles: () => profiles.all(),

@@ -10,7 +10,7 @@ import { findGrantsRequest, parseGrants } from '../../lib/auth0/management-reque
 import { resolveAudience } from '../../lib/auth0/token-request';
 import type { Handler } from '../router';
 import { browserAuthFetch } from '../net';
-import { profiles, svc } from './handlers';
+import { profiles, svc } from '../services';
 
 const TTL_MS = 5 * 60_000;
 const cache = new Map<string, { at: number; answer: GrantInfoAnswer }>();

@@ -1,63 +1,17 @@
-// Handlers of profiles, vault, mint and ledger messages (issue #4), and the top-level wiring of their services:
-// the auto-lock alarm and popup port listeners are registered synchronously when the background loads, and the
-// idle check runs on every wake (SECURITY B5.46, B7.56). Runs in the background.
-import { ext, extensionOrigin, type Runtime } from '../../shared/browser';
+// Handlers of profiles, vault, mint and ledger messages (issue #4); the services they use are created once in
+// ../services.ts. Runs in the background.
+import { ext } from '../../shared/browser';
 import { appError, isAppError } from '../../lib/errors';
 import type { MintResponses } from '../../shared/messages/mint';
 import { buildSnippets } from '../../lib/auth0/snippets';
 import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/profiles/profile';
 import { applyProfileInput } from '../../lib/profiles/profile-input';
-import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
-import { browserAuthFetch } from '../net';
-import { AUTOLOCK_ALARM, createAutoLock } from '../vault/autolock';
-import { createLedgerStore } from '../ledger/ledger-store';
-import { createProfilesStore } from '../profiles/profiles-store';
-import { createTokenService } from './tokens';
-import { createVault } from '../vault/vault';
+import type { Handler } from '../router';
+import { AUTOLOCK_ALARM } from '../vault/autolock';
 import { releaseUnusedHost } from '../profiles/host-permissions';
 import { updateSettings } from '../settings-store';
-import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
-import { createMintingApps } from './minting-apps';
 import { randomId } from '../../lib/ids';
-
-const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
-export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
-/** The one ledger store of the worker (its page cache is shared with the terminate feature). */
-export const ledger = createLedgerStore();
-// eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
-let tokens: ReturnType<typeof createTokenService> | undefined;
-export const vault = createVault({
-  onLock: async () => {
-    tokens?.clear();
-    // The pinned token is gone from storage.session (issue 13 item 6): its badge and refresh alarm go too.
-    await ext.alarms.clear(BADGE_ALARM).catch(() => false);
-    await refreshBadge().catch(() => undefined);
-  },
-});
-const authFetch = browserAuthFetch(() => profiles.customDomains());
-tokens = createTokenService({ profiles, vault, ledger, fetch: authFetch });
-const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
-/** The worker's one token service (the tray and the minting-app set-up use it too). */
-export const svc = tokens;
-/** Exact-minting set-up (issue #11): management calls with the profile's own client. */
-export const mintingApps = createMintingApps({
-  profiles,
-  vault,
-  fetch: authFetch,
-  managementToken: async (p) => (await svc.mint({ profileId: p.id, mode: 'client-credentials', scopes: [] })).token,
-});
-
-// Top-level listeners (SECURITY B7.56): a worker woken by the alarm or a popup connect finds them.
-ext.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === AUTOLOCK_ALARM) void autolock.check();
-});
-ext.runtime.onConnect.addListener((port: Runtime.Port) => autolock.onConnect(port));
-void autolock.check().catch(() => undefined); // the wake re-check
-
-/** Activity from our own pages resets the idle clock; a content script's requests do not keep secrets open. */
-export async function active(sender: SenderInfo): Promise<void> {
-  if (isOwnExtensionPage(sender, me())) await autolock.touch().catch(() => undefined);
-}
+import { active, ledger, profiles, svc, vault } from '../services';
 
 type MintHandlers = { [T in keyof MintResponses]: Handler<T> };
 

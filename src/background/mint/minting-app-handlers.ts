@@ -2,7 +2,7 @@
 // ../mint/minting-apps.ts, wired in ./mint.ts.
 import type { MintingAppResponses } from '../../shared/messages/minting-app';
 import type { Handler } from '../router';
-import { active, mintingApps } from './handlers';
+import { active, mintingApps } from '../services';
 
 export const mintingAppHandlers: { [T in keyof MintingAppResponses]: Handler<T> } = {
   'mintingApp.create': async ({ profileId, audience, name, confirm }, sender) => {

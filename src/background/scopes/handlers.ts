@@ -10,7 +10,8 @@ import { ext, extensionOrigin } from '../../shared/browser';
 import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
 import { createLiveScopes } from './live-service';
-import { mintHandlers, profiles } from '../mint/handlers';
+import { mintHandlers } from '../mint/handlers';
+import { profiles } from '../services';
 
 const live = createLiveScopes({
   profiles,

@@ -8,7 +8,8 @@ import type { Profile } from '../../lib/profiles/profile';
 import type { Handler, SenderInfo } from '../router';
 import { browserAuthFetch } from '../net';
 import { createTerminateService } from './service';
-import { ledger, mintHandlers, profiles } from '../mint/handlers';
+import { mintHandlers } from '../mint/handlers';
+import { ledger, profiles } from '../services';
 
 const sender = (ctx: unknown) => ctx as SenderInfo;
 

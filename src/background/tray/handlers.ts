@@ -11,7 +11,7 @@ import { ITEMS } from '../../shared/storage-schema';
 import { TRAY_MINTS_PER_TAB } from '../../shared/storage-items/mint';
 import type { Handler, SenderInfo } from '../router';
 import { openInspectorWith } from '../inspect/handoff';
-import { ledger, profiles, svc } from '../mint/handlers';
+import { ledger, profiles, svc } from '../services';
 
 const inFlight = new Set<number>();
 
