@@ -4,7 +4,7 @@
 // The list is fetched once per open and again only when `ledger:index` changes (every ledger write rewrites it),
 // not on focus (issue #7). Runs in the options page.
 import { useEffect, useState } from 'preact/hooks';
-import { ext } from '../shared/browser';
+import { watch } from '../shared/storage';
 import { send } from '../shared/rpc';
 import { ITEMS } from '../shared/storage-schema';
 import type { AppError } from '../lib/errors';
@@ -39,15 +39,14 @@ export function LedgerSection({ labels }: { labels: Record<string, string> }) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== ITEMS.ledgerIndex.area || !Object.hasOwn(changes, ITEMS.ledgerIndex.key)) return;
+    const stop = new AbortController();
+    watch(ITEMS.ledgerIndex, () => {
       clearTimeout(timer); // a bulk blacklist rewrites the index once per token: one fetch for a burst
       timer = setTimeout(() => setTick((t) => t + 1), 100);
-    };
-    ext.storage.onChanged.addListener(onChanged);
+    }, stop.signal);
     return () => {
       clearTimeout(timer);
-      ext.storage.onChanged.removeListener(onChanged);
+      stop.abort();
     };
   }, []);
 

@@ -5,7 +5,7 @@
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
-import { ext } from '../shared/browser';
+import { watch } from '../shared/storage';
 import { ITEMS } from '../shared/storage-schema';
 import type { AppError } from '../lib/errors';
 import type { VaultStatus } from '../shared/messages/mint';
@@ -28,17 +28,11 @@ export function OptionsApp() {
     load();
     const onVisible = () => document.visibilityState === 'visible' && load();
     // A profile added or renamed meanwhile: the ledger shows labels, never internal ids (issue #11).
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === ITEMS.profiles.area && Object.hasOwn(changes, ITEMS.profiles.key)) load();
-    };
-    window.addEventListener('focus', load);
-    document.addEventListener('visibilitychange', onVisible);
-    ext.storage.onChanged.addListener(onChanged);
-    return () => {
-      window.removeEventListener('focus', load);
-      document.removeEventListener('visibilitychange', onVisible);
-      ext.storage.onChanged.removeListener(onChanged);
-    };
+    const stop = new AbortController();
+    watch(ITEMS.profiles, load, stop.signal);
+    window.addEventListener('focus', load, { signal: stop.signal });
+    document.addEventListener('visibilitychange', onVisible, { signal: stop.signal });
+    return () => stop.abort();
   }, []);
 
   return (

@@ -2,8 +2,7 @@
 // the vault holds the secrets, and `hasSecret` says which exist) and refreshed through storage.onChanged, so
 // a save from another page shows up here. Every write goes through the background. Runs in the options page.
 import { useEffect, useState } from 'preact/hooks';
-import { ext } from '../shared/browser';
-import { read } from '../shared/storage';
+import { read, watch } from '../shared/storage';
 import { ITEMS } from '../shared/storage-schema';
 import type { Profile } from '../lib/profiles/profile';
 import { ProfileCard } from './ProfileCard';
@@ -17,11 +16,9 @@ function useProfiles(): Profile[] | null {
   useEffect(() => {
     const load = () => void read(ITEMS.profiles).then((list) => setProfiles(Array.isArray(list) ? list : []), () => setProfiles([]));
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === ITEMS.profiles.area && Object.hasOwn(changes, ITEMS.profiles.key)) load();
-    };
-    ext.storage.onChanged.addListener(onChanged);
-    return () => ext.storage.onChanged.removeListener(onChanged);
+    const stop = new AbortController();
+    watch(ITEMS.profiles, load, stop.signal);
+    return () => stop.abort();
   }, []);
   return profiles;
 }

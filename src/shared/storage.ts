@@ -15,3 +15,13 @@ export async function write<T>(spec: ItemSpec<T>, value: T): Promise<void> {
 export async function remove(area: ItemSpec<unknown>['area'], keys: string | string[]): Promise<void> {
   await ext.storage[area].remove(keys);
 }
+
+/** Calls `onChange` whenever `spec`'s stored value changes (from any context), until `signal` aborts. The one
+ *  storage listener of the extension pages (issue #16). */
+export function watch(spec: ItemSpec<unknown>, onChange: () => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === spec.area && Object.hasOwn(changes, spec.key)) onChange();
+  };
+  ext.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(listener), { once: true });
+}

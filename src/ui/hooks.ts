@@ -1,9 +1,8 @@
 // Small Preact hooks shared by the popup and the inspector tab: a ticking clock for live countdowns and the
 // user's settings (theme, leeway), kept current through storage.onChanged. Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
-import { ext } from '../shared/browser';
 import { ITEMS, type Settings } from '../shared/storage-schema';
-import { read } from '../shared/storage';
+import { read, watch } from '../shared/storage';
 
 /** Seconds since the epoch, re-rendering every `ms` (1 s for countdowns). */
 export function useNow(ms = 1000): number {
@@ -48,13 +47,11 @@ export function useSettings(): Settings {
         .then((s) => live && setSettings((prev) => same(prev, { ...ITEMS.settings.default, ...s })))
         .catch(() => undefined);
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === ITEMS.settings.area && Object.hasOwn(changes, ITEMS.settings.key)) load();
-    };
-    ext.storage.onChanged.addListener(onChanged);
+    const stop = new AbortController();
+    watch(ITEMS.settings, load, stop.signal);
     return () => {
       live = false;
-      ext.storage.onChanged.removeListener(onChanged);
+      stop.abort();
     };
   }, []);
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
