@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMigrations, MIGRATIONS } from '../../../src/background/migrations';
 import { migration001 } from '../../../src/background/migrations/001-initial-settings';
-import type { KeyValueArea, Migration } from '../../../src/background/migrations/types';
+import type { Migration } from '../../../src/background/migrations/types';
 import { STATE_VERSION } from '../../../src/shared/storage-schema';
 import { memoryArea } from './fixtures';
 
