@@ -1,5 +1,6 @@
 // Page object of the content script's page-side decoration on Auth0 pages (dashboard, reference docs): the
-// per-scope "add to token" toggles and each endpoint's "Add all scopes of this endpoint". These buttons live in
+// per-scope "add to token" toggles, each endpoint's "Add all scopes of this endpoint", and the API Explorer's
+// "Decode". These buttons live in
 // the page's own DOM (not in the tray's closed root), so plain locators reach them; the `data-token-workbench-ui`
 // attributes are the documented hooks. Runs in Node (playwright-core).
 import type { Locator, Page } from 'playwright-core';
@@ -9,7 +10,12 @@ import { settle, TOGGLE } from './tray';
 export const ADD_ALL = 'button[data-token-workbench-ui="add-all"]';
 
 export class ScopeToggles {
-  constructor(readonly page: Page) {}
+  /** "Decode" next to the API Explorer's token. */
+  readonly decode: Locator;
+
+  constructor(readonly page: Page) {
+    this.decode = page.locator('button[data-token-workbench-ui="decode"]');
+  }
 
   /** Waits until the page and our decoration are quiet (see `settle` in ./tray). */
   settle(minMs?: number): Promise<void> {
