@@ -3,6 +3,7 @@
 // the token, travels in the inspector's URL fragment. Runs in the background.
 import { ext } from '../shared/browser';
 import { HANDOFF_PREFIX } from '../shared/storage-schema';
+import { randomId } from '../lib/ids';
 
 interface Handoff {
   token: string;
@@ -12,12 +13,7 @@ interface Handoff {
 
 const HANDOFF_TTL_MS = 5 * 60_000;
 
-export function randomId(bytes = 16): string {
-  const buf = crypto.getRandomValues(new Uint8Array(bytes));
-  let s = '';
-  for (const b of buf) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+export { randomId };
 
 export const inspectorUrl = (id?: string) => ext.runtime.getURL('src/inspector/index.html') + (id ? `#${id}` : '');
 

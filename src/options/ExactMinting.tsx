@@ -11,6 +11,7 @@ import type { Profile } from '../lib/profiles/profile';
 import { ConfirmTenant } from '../ui/mint/ConfirmTenant';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { tenantName } from '../lib/profiles/dashboard';
+import { managementApiOf } from '../lib/domain';
 
 const NEEDED = 'create:clients, create:client_grants, read:client_grants and update:client_grants';
 
@@ -21,7 +22,7 @@ function askedAudience(profileId: string): string | null {
 }
 
 export function ExactMinting({ profile: p }: { profile: Profile }) {
-  const mgmt = `https://${p.domain}/api/v2/`;
+  const mgmt = managementApiOf(p.domain);
   const asked = askedAudience(p.id);
   const [open, setOpen] = useState(asked !== null);
   const [audience, setAudience] = useState(asked ?? mgmt);

@@ -11,6 +11,7 @@ import { EnvBadge } from '../ui/mint/EnvBadge';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { rememberGranted } from '../ui/mint/granted';
 import { ExactMinting } from './ExactMinting';
+import { managementApiOf } from '../lib/domain';
 
 interface Props {
   profile: Profile;
@@ -33,7 +34,7 @@ export function ProfileCard({ profile: p, onEdit, onRemoved }: Props) {
     setTesting(false);
     if (!reply.ok) return setError(reply.error);
     setGranted(reply.data.grantedScopes);
-    void rememberGranted(p.id, `https://${p.domain}/api/v2/`, reply.data.grantedScopes);
+    void rememberGranted(p.id, managementApiOf(p.domain), reply.data.grantedScopes);
   };
   const remove = async () => {
     setConfirming(false);

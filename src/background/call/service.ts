@@ -16,6 +16,7 @@ import { expectedScopes, parseAnswerBody, rateHeaders } from '../../lib/call/ans
 import { addToHistory, type CallHistory, type CallHistoryEntry } from '../../lib/call/history';
 import { timedFetch, type TimedFetch } from '../../lib/auth0/timed-fetch';
 import { DEFAULT_TIMEOUT_MS } from '../../lib/auth0/http-client';
+import { managementApiOf } from '../../lib/domain';
 
 export interface CallDeps {
   profiles(): Promise<Profile[]>;
@@ -62,7 +63,7 @@ export function createCallService(deps: CallDeps) {
       const t = requireTarget(callTargetOf(payload, tenantProfiles(all)));
       const from = profileOfToken(payload, t.canonical, tenantProfiles(all));
       const full = from ? all.find((p) => p.id === from.id) : undefined;
-      const exact = !!full && !!mintingAppFor(full, `https://${t.canonical}/api/v2/`)?.hasSecret; // FACTS §1 audience
+      const exact = !!full && !!mintingAppFor(full, managementApiOf(t.canonical))?.hasSecret; // FACTS §1 audience
       return {
         host: t.host,
         canonical: t.canonical,

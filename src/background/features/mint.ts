@@ -18,6 +18,7 @@ import { releaseUnusedHost } from '../mint/host-permissions';
 import { updateSettings } from '../settings-store';
 import { BADGE_ALARM, refreshBadge } from '../inspect/badge';
 import { createMintingApps } from '../mint/minting-apps';
+import { randomId } from '../../lib/ids';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
@@ -84,7 +85,7 @@ export const mintHandlers: MintHandlers = {
         prev = { ...(h.client ? { clientSecret: '-' } : {}), ...(h.customApi ? { apiSecret: '-' } : {}), ...(h.legacy ? { globalClientSecret: '-' } : {}) };
       }
     }
-    const applied = applyProfileInput(input, existing ? { profile: existing, secrets: prev } : null, Date.now(), newId);
+    const applied = applyProfileInput(input, existing ? { profile: existing, secrets: prev } : null, Date.now(), () => randomId(12));
     if (vaultOpen) await vault.putSecrets(applied.profile.id, applied.secrets);
     await profiles.put(applied.profile);
     // A changed custom domain gives back the old host's grant unless another profile uses it (issue 13 item 8).
@@ -160,8 +161,3 @@ export const mintHandlers: MintHandlers = {
     return buildSnippets({ domain: p.domain, customDomain: p.customDomain, clientId: p.clientId, clientSecret: secret ?? '', audience, scopes }, includeSecret);
   },
 };
-
-function newId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(12));
-  return btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}

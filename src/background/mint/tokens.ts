@@ -20,6 +20,7 @@ import { createKeyedLock } from './keyed-lock';
 import type { ProfilesStore } from './profiles-store';
 import type { Vault } from './vault';
 import type { LedgerStore } from './ledger-store';
+import { randomId } from '../../lib/ids';
 
 export const CACHE_LEEWAY_S = 10; // node-auth0's leeway (SECURITY B3.32)
 
@@ -40,7 +41,6 @@ export interface TokenServiceDeps {
   maxWaitMs?: number;
 }
 
-const b64url = (b: Uint8Array) => btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const splitScope = (s: unknown) => (typeof s === 'string' ? s.split(/\s+/).filter(Boolean) : []);
 
 export function createTokenService(deps: TokenServiceDeps) {
@@ -92,7 +92,7 @@ export function createTokenService(deps: TokenServiceDeps) {
   }
 
   async function record(p: Profile, mode: MintMode, params: MintParams, aud: string, token: string, iat: number, exp: number | null, jti: string | null, granted: string[], cacheKey: string, grantChange?: GrantChange): Promise<{ ledgerId: string; pruned: number }> {
-    const ledgerId = b64url(randomBytes(16));
+    const ledgerId = randomId(16, randomBytes);
     const entry: LedgerEntry = { id: ledgerId, profileId: p.id, mode, aud, scopes: granted, requestedScopes: params.scopes, iat, exp, jti, createdAt: now(), blacklist: { state: 'none' }, params, ...(grantChange ? { grantChange } : {}) };
     const pruned = await deps.ledger.add(entry, { token, exp, cacheKey, granted });
     return { ledgerId, pruned };

@@ -12,6 +12,7 @@ import { acceptForBlacklist, isAccessToken } from '../../lib/jwt/kind';
 import { requirementFor, scopeStatus, type TerminateAction } from '../../lib/auth0/management-scopes';
 import { credentialOf } from './deps';
 import { dashboardBase, tenantName } from '../../lib/profiles/dashboard';
+import { managementApiOf } from '../../lib/domain';
 
 const ACTIONS: TerminateAction[] = ['blacklist', 'deleteGrant', 'rotateSecret', 'setLifetime'];
 
@@ -32,7 +33,7 @@ function issuerHost(iss: unknown): string | null {
 
 /** Scopes of the profile's latest client-credentials token for its Management API (FACTS §1 audience). */
 export function lastGrantedScopes(p: Profile, ledger: readonly LedgerEntry[]): string[] | null {
-  const aud = `https://${p.domain}/api/v2/`;
+  const aud = managementApiOf(p.domain);
   for (let i = ledger.length - 1; i >= 0; i--) {
     const e = ledger[i]!;
     // Only a mint that asked for no particular scopes shows the client's whole grant: a narrowed token (e.g.

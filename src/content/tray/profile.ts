@@ -3,6 +3,7 @@
 // is always the canonical domain's `https://DOMAIN/api/v2/`, even for a profile with a custom domain.
 import type { ProfileSummary, TrayMode } from '../api';
 import { mintModesOf } from '../../lib/profiles/modes';
+import { managementApiOf } from '../../lib/domain';
 
 /** What the page tells us about where a token should come from and for which API. */
 export interface PageTarget {
@@ -42,5 +43,5 @@ export function trayModesOf(p: ProfileSummary | undefined, audience: string | un
 export function audienceFor(p: ProfileSummary | undefined, target: PageTarget): string | undefined {
   if (!p) return undefined;
   if (!target.management && target.customAudience) return target.customAudience;
-  return `https://${p.domain}/api/v2/`;
+  return managementApiOf(p.domain);
 }

@@ -14,6 +14,7 @@ import { audienceFor, mismatch, preselect, trayModesOf, type PageTarget } from '
 import { COVERED, resultView } from './result';
 import type { ScopeStore } from './store';
 import type { ClickGuard } from './visibility';
+import { managementApiOf } from '../../lib/domain';
 
 export const USER_ONLY_REASON = 'Auth0 grants current_user scopes only in user tokens, never to machine-to-machine clients, so it is not requested.';
 
@@ -118,7 +119,7 @@ export function mountTray(root: ShadowRoot, deps: TrayDeps): Tray {
     usage = null;
     orgRow.hidden = true;
     // The Management API's grants are not read (it costs a management token each time, and the popup does the same).
-    if (aud === `https://${p.domain}/api/v2/`) return;
+    if (aud === managementApiOf(p.domain)) return;
     void grantInfo(p.id, aud).then((res) => {
       if (usageFor !== key || !res.ok) return;
       usage = res.data.organizationUsage;

@@ -1,3 +1,3 @@
 // Public surface of the tenant-domain module (pure; URL parsing only).
-export { parseTenantDomain, canonicalManagementAudience, type TenantDomain, type DomainRejectReason } from './tenant-domain';
+export { parseTenantDomain, canonicalManagementAudience, managementApiOf, type TenantDomain, type DomainRejectReason } from './tenant-domain';
 export { dashboardTenantFromUrl, tenantDomainFor, type DashboardTenant } from './dashboard';

@@ -98,6 +98,11 @@ export function parseTenantDomain(input: string, opts: { allowCustom?: boolean }
   return { ok: true, host, display: host, kind, tenant, region, warnings: labels.some((l) => l.startsWith('xn--')) ? ['punycode-label'] : [] };
 }
 
+/** The Management API identifier of a canonical tenant domain, `https://DOMAIN/api/v2/` WITH the trailing slash
+ *  (FACTS §1: without it → 403). The one place this string is built; no validation (callers hold stored,
+ *  already-checked profile domains). */
+export const managementApiOf = (canonicalDomain: string): string => `https://${canonicalDomain}/api/v2/`;
+
 /**
  * The Management API audience for a tenant: `https://HOST/api/v2/` WITH the trailing slash (FACTS §1).
  * Throws TypeError for hosts that are not tenant domains: with a custom domain the audience must still
@@ -107,5 +112,5 @@ export function canonicalManagementAudience(host: string): string {
   const d = parseTenantDomain(host);
   if (!d.ok || d.host !== host) throw new TypeError('canonicalManagementAudience: expected a lowercase ASCII host');
   if (d.kind !== 'auth0') throw new TypeError('canonicalManagementAudience: use the canonical *.auth0.com tenant domain, not a custom domain');
-  return `https://${d.host}/api/v2/`;
+  return managementApiOf(d.host);
 }

@@ -9,13 +9,14 @@ import { decodeError, type DecodeError, type Note, type SegmentName } from './er
 import { decodePlainJws } from './fast';
 import { parseJsonText, textOf } from './json';
 import type { DecodedToken, DecodeOptions, DecodeOutcome, JsonObject } from './types';
+import { MAX_TOKEN_CHARS } from './limits';
 
 export { stripWhitespace } from './clean';
 export { escapeInvisible } from './invisible';
 export type { DecodedToken, DecodeOutcome, DecodeOptions, JsonObject, JsonValue } from './types';
 export type { DecodeError, DecodeErrorCode, Note } from './errors';
 
-export const DEFAULT_MAX_BYTES = 256 * 1024; // SECURITY B1.16
+export const DEFAULT_MAX_BYTES = MAX_TOKEN_CHARS; // SECURITY B1.16
 /** Layers of cty JWT nesting decoded; a 4th is refused with ERR_TOO_DEEP (B1.14). */
 export const MAX_LAYERS = 3;
 const JWE_PARTS: readonly SegmentName[] = ['header', 'encrypted_key', 'iv', 'ciphertext', 'tag'];

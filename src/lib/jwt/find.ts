@@ -5,6 +5,8 @@
 // (native), then one forward pass over the token characters; scanning resumes after the run, so every
 // character is visited a bounded number of times. No backtracking regex.
 
+import { MAX_TOKEN_CHARS } from './limits';
+
 export interface FoundJwt {
   readonly start: number;
   /** Exclusive. */
@@ -13,7 +15,7 @@ export interface FoundJwt {
 }
 
 const MIN_LENGTH = 30; // {"alg":"none"} + a tiny payload is already ~40 characters
-const MAX_LENGTH = 256 * 1024; // the decoder's default cap
+const MAX_LENGTH = MAX_TOKEN_CHARS; // the decoder's cap
 const MAX_RESULTS = 1000;
 
 function isB64url(c: number): boolean {

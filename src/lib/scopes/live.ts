@@ -3,6 +3,7 @@
 // release, or a custom API's permissions, work without a new catalog. Pure: parsing the Management API's
 // answer (bounded: it is untrusted network data), the cached shape, and the helpers the UI uses. Runs anywhere.
 import { dashboardTenantFromUrl, tenantDomainFor } from '../domain/dashboard';
+import { managementApiOf } from '../domain';
 
 /** One API as the cache keeps it: names and descriptions only, never a signing secret (the answer may hold one). */
 export interface LiveApi {
@@ -74,7 +75,7 @@ export function parseResourceServers(body: unknown): { apis: LiveApi[]; total: n
 
 /** The Management API among the tenant's APIs: `is_system`, or the `https://DOMAIN/api/v2/` identifier. */
 export function managementApi(list: LiveScopeList, domain?: string): LiveApi | undefined {
-  const audience = domain ? `https://${domain.toLowerCase()}/api/v2/` : null;
+  const audience = domain ? managementApiOf(domain.toLowerCase()) : null;
   return list.apis.find((a) => a.system && /\/api\/v2\/?$/.test(a.identifier)) ?? (audience ? list.apis.find((a) => a.identifier === audience) : undefined);
 }
 

@@ -9,9 +9,10 @@ import { decodeSecret, looksLikePublicKey, secretWarnings } from './secret';
 import { checkTime } from './time';
 import { issuerHost, jwksUrlFor } from './trust';
 import type { JwksFetchOptions, JwksFetchResult, SignatureOutcome, VerifiedKey, VerifyContext, VerifyInput, VerifyResult } from './types';
+import { MAX_TOKEN_CHARS } from '../jwt/limits';
 
 /** Tokens over this size are refused before any decoding (SECURITY B1.16). */
-export const MAX_TOKEN_LENGTH = 256 * 1024;
+export const MAX_TOKEN_LENGTH = MAX_TOKEN_CHARS;
 const HEADER_KEY_HINTS = ['jku', 'x5u', 'jwk', 'x5c'] as const;
 // Header members whose disagreement between the caller's header and the token's would change the outcome.
 const SECURITY_MEMBERS = ['alg', 'kid', 'crit', 'b64', ...HEADER_KEY_HINTS] as const;

@@ -5,6 +5,7 @@ import { mintModesOf } from '../../lib/profiles/modes';
 import type { ProfileSummary } from '../../shared/messages/mint';
 import type { MintMode } from '../../lib/mint/ledger';
 import type { RequestOf } from '../../shared/messages';
+import { managementApiOf } from '../../lib/domain';
 
 export interface MintFormState {
   profileId: string;
@@ -16,7 +17,7 @@ export interface MintFormState {
   lifetimeSeconds: number;
 }
 
-export const managementAudience = (p: ProfileSummary) => `https://${p.domain}/api/v2/`;
+export const managementAudience = (p: ProfileSummary) => managementApiOf(p.domain);
 
 /** The audience the token will carry, for display and for the granted-scopes memory. */
 /** Client credentials and exact mode ask Auth0 for a token; the HS256 modes sign locally. */

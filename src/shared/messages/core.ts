@@ -1,7 +1,8 @@
 // Messages of the core and the inspector hand-off. Runs in every context. See ../messages.ts for the rules.
 import { v } from '../validate';
+import { MAX_TOKEN_CHARS } from '../../lib/jwt/limits';
 
-export const MAX_TOKEN_CHARS = 262_144; // SECURITY B1.16: the decoder's cap; larger input is refused before decoding
+export { MAX_TOKEN_CHARS }; // SECURITY B1.16: the decoder's cap; larger input is refused before decoding
 
 export const coreMessages = {
   /** Liveness and version; any context may ask. */

@@ -6,6 +6,7 @@ import { send } from '../../shared/rpc';
 import type { ProfileSummary } from '../../shared/messages/mint';
 import { BlacklistView } from './BlacklistView';
 import { BulkBlacklist } from './BulkBlacklist';
+import { ProfileSelect } from './ProfileSelect';
 import './terminate.css';
 
 export function LedgerTerminate({ onChanged }: { onChanged?: () => void }) {
@@ -24,16 +25,7 @@ export function LedgerTerminate({ onChanged }: { onChanged?: () => void }) {
   return (
     <section class="panel terminate stack" aria-labelledby="ledger-terminate-h" data-testid="ledger-terminate">
       <h3 id="ledger-terminate-h">Blacklist (legacy tokens with a jti)</h3>
-      <label class="field">
-        <span>Tenant profile</span>
-        <select value={id} onChange={(e) => setId(e.currentTarget.value)} aria-label="Tenant profile for the blacklist">
-          {profiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label} ({p.domain})
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProfileSelect profiles={profiles} value={id} onChange={setId} label="Tenant profile for the blacklist" />
       {profile && (
         <>
           <BulkBlacklist

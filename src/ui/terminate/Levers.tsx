@@ -10,13 +10,14 @@ import { Confirm } from './Confirm';
 import { ScopeNote } from './ScopeNote';
 import { useAction } from './useAction';
 import { GrantFound } from './GrantFound';
+import { managementApiOf } from '../../lib/domain';
 
 type LeverId = 'grant' | 'secret' | 'lifetime';
 
 export function Levers({ plan, profile }: { plan: TerminatePlan; profile: PlanProfile }) {
   const levers = plan.levers!;
   // A legacy token names no API: its tokens call the tenant's Management API (FACTS §3), so that is the default.
-  const audiences = levers.audiences.length ? levers.audiences : [`https://${profile.domain}/api/v2/`];
+  const audiences = levers.audiences.length ? levers.audiences : [managementApiOf(profile.domain)];
   const [audience, setAudience] = useState(audiences[0] ?? '');
   const [typedClient, setTypedClient] = useState('');
   const [open, setOpen] = useState<LeverId | null>(null);

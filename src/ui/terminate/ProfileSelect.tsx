@@ -1,8 +1,13 @@
 // Which profile a Terminate action runs with, when more than one matches the token's tenant. Runs in extension
 // pages. `label` is the accessible name, saying what the choice is for.
-import type { PlanProfile } from '../../shared/messages/terminate';
+/** Only what the choice shows: plan profiles and public profile summaries both fit. */
+export interface SelectableProfile {
+  id: string;
+  label: string;
+  domain: string;
+}
 
-export function ProfileSelect({ profiles, value, onChange, label }: { profiles: readonly PlanProfile[]; value: string; onChange(id: string): void; label: string }) {
+export function ProfileSelect({ profiles, value, onChange, label }: { profiles: readonly SelectableProfile[]; value: string; onChange(id: string): void; label: string }) {
   return (
     <label class="field">
       <span>Profile</span>
