@@ -107,6 +107,20 @@ export class OptionsPage {
   ledgerRows(): Locator {
     return this.page.getByRole('table', { name: 'Minted tokens' }).locator('tbody tr');
   }
+
+  /** The ledger's controls: "Reveal token <id>", "Re-mint <id>", "Export JSON". */
+  ledgerButton(name: string): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** The token a ledger row's Reveal shows. */
+  get revealedToken(): Locator {
+    return this.page.getByLabel('Revealed token');
+  }
+
+  get exportWithTokens(): Locator {
+    return this.page.getByLabel('Include tokens still held this session');
+  }
 }
 
 // Extension pages have `chrome`; this Node-side file has no @types/chrome.
