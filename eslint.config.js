@@ -29,6 +29,16 @@ const baseSyntax = [
 const polyfillImport = {
   paths: [{ name: 'webextension-polyfill', message: 'Import `ext` from src/shared/browser.ts instead.' }],
 };
+// Import zones per context (issue #16): lib is pure and imports only lib; shared (every context) adds nothing
+// above lib; the content script, the extension pages (popup, options, inspector, ui) and the background never
+// import each other: they talk through the message map. Cycles are kept out by test/unit/build/import-graph.test.ts.
+const zone = (forbidden, why) => ({ ...polyfillImport, patterns: [{ group: forbidden.map((d) => `**/${d}/**`), message: why }] });
+const ZONES = [
+  { files: ['src/shared/**/*.ts'], ignores: ['src/shared/browser.ts'], forbidden: ['background', 'content', 'popup', 'options', 'inspector', 'ui'], why: 'src/shared runs in every context: it may import src/lib only.' },
+  { files: ['src/content/**/*.ts'], forbidden: ['background', 'popup', 'options', 'inspector', 'ui'], why: 'The content script talks to the rest through messages (src/shared/messages.ts).' },
+  { files: ['src/{popup,options,inspector,ui}/**/*.{ts,tsx}'], forbidden: ['background', 'content'], why: 'Extension pages talk to the background and content script through messages.' },
+  { files: ['src/background/**/*.ts'], forbidden: ['content', 'popup', 'options', 'inspector', 'ui'], why: 'The background answers messages; it does not import page or content-script code.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'bench/results.json'] },
@@ -76,12 +86,13 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...baseSyntax],
     },
   },
+  ...ZONES.map(({ files, ignores, forbidden, why }) => ({ files, ...(ignores ? { ignores } : {}), rules: { 'no-restricted-imports': ['error', zone(forbidden, why)] } })),
   {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { ...polyfillImport, patterns: [{ group: ['**/shared/browser*', '**/background/**', '**/popup/**', '**/content/**'], message: 'src/lib is pure: no browser wiring.' }] },
+        zone(['shared', 'background', 'content', 'popup', 'options', 'inspector', 'ui'], 'src/lib is pure and imports only src/lib (no browser wiring, nothing above it).'),
       ],
       'no-restricted-globals': [
         'error',

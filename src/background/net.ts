@@ -3,10 +3,10 @@
 // (ERR_HOST_NOT_ALLOWED), always sends `credentials: 'omit'` so dashboard cookies never ride along
 // (SECURITY B3.28), and never follows a redirect to another host.
 import { ext } from '../shared/browser';
-import { appError } from '../shared/errors';
+import { appError } from '../lib/errors';
 import { read } from '../shared/storage';
 import { ITEMS } from '../shared/storage-schema';
-import type { FetchLike, ResponseLike } from '../lib/auth0/http-client';
+import type { FetchLike, ResponseLike } from '../lib/auth0/timed-fetch';
 import { originPattern } from '../lib/profiles/profile';
 
 export interface NetDeps {

@@ -2,7 +2,7 @@
 // returns a Reply. Fails closed: anything unexpected becomes an AppError, nothing throws to the caller
 // (SECURITY B4.34, B4.37). Runs in the background (service worker / event page); no browser API here, so the
 // sender rules are unit-tested with forged sender objects.
-import { appError, internalError, isAppError } from '../shared/errors';
+import { appError, internalError, isAppError } from '../lib/errors';
 import { MESSAGES, isMessageType, type MessageType, type Reply, type RequestOf, type ResponseOf } from '../shared/messages';
 import { validate } from '../shared/validate';
 import { originOf } from '../shared/origin';

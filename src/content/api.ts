@@ -2,7 +2,7 @@
 // tray's narrow mint (metadata back, never the token: SECURITY B4.38), open the inspector. Runs in the content
 // script. Shapes come from the one message map.
 import { send } from '../shared/rpc';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { Reply, RequestOf } from '../shared/messages';
 import type { ProfileSummary } from '../shared/messages/mint';
 import type { TrayMintResult } from '../shared/messages/tray';

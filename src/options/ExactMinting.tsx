@@ -6,7 +6,7 @@
 // set-up for that profile and audience. Runs in the options page.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { Profile } from '../lib/profiles/profile';
 import { ConfirmTenant } from '../ui/mint/ConfirmTenant';
 import { ErrorText } from '../ui/mint/ErrorText';

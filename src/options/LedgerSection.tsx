@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { send } from '../shared/rpc';
 import { ITEMS } from '../shared/storage-schema';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { LedgerEntry, MintResult } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { TokenResult } from '../ui/mint/TokenResult';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
 import { ext } from '../shared/browser';
 import { ITEMS } from '../shared/storage-schema';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { VaultStatus } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
 import '../ui/mint/mint.css';

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { send } from '../shared/rpc';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { Profile } from '../lib/profiles/profile';
 import { ConfirmTenant } from '../ui/mint/ConfirmTenant';
 import { EnvBadge } from '../ui/mint/EnvBadge';

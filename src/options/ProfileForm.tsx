@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { send } from '../shared/rpc';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import { ENVIRONMENTS } from '../lib/profiles/profile';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { SecretField } from '../ui/mint/SecretField';

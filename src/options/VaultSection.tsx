@@ -3,7 +3,7 @@
 // focus, so an auto-lock that happened meanwhile is shown. Runs in the options page.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { VaultStatus } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { UnlockForm } from '../ui/mint/UnlockForm';

@@ -3,7 +3,7 @@
 // (secrets in storage.session, never written to disk, gone when the browser closes). Runs in the options page.
 import { useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
-import type { AppError } from '../shared/errors';
+import type { AppError } from '../lib/errors';
 import type { VaultStatus } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
 import { checkPassphrase } from '../lib/vault/strength';

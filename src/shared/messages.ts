@@ -4,7 +4,7 @@
 // from a tab's content script (SECURITY B4.34). Responses are `Reply<T>`: data, or an AppError with a closed
 // code. Runs in every context. To add a feature: add ./messages/<feature>.ts and spread it in below; mark every
 // message that writes storage.local with `writes: true`.
-import type { AppError } from './errors';
+import type { AppError } from '../lib/errors';
 import type { Infer, Schema } from './validate';
 import { coreMessages, type CoreResponses } from './messages/core';
 import { mintMessages, type MintResponses } from './messages/mint';

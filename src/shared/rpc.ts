@@ -2,7 +2,7 @@
 // channel that closed becomes ERR_INTERRUPTED (SECURITY B6.55), silence becomes ERR_TIMEOUT. Runs in the popup,
 // inspector, options page and content scripts.
 import { ext } from './browser';
-import { appError, isAppError } from './errors';
+import { appError, isAppError } from '../lib/errors';
 import type { Envelope, MessageType, Reply, RequestOf } from './messages';
 
 export async function send<T extends MessageType>(type: T, payload: RequestOf<T>, timeoutMs = 30_000): Promise<Reply<T>> {

@@ -8,8 +8,9 @@ import { MINT_ITEMS } from './storage-items/mint';
 import { INSPECT_ITEMS } from './storage-items/inspect';
 import { SCOPES_ITEMS } from './storage-items/scopes';
 import { CALL_ITEMS } from './storage-items/call';
+import { item } from './storage-item';
 
-export type Area = 'local' | 'session';
+export type { Area, ItemSpec } from './storage-item';
 
 export interface Settings {
   theme: 'system' | 'light' | 'dark';
@@ -17,16 +18,6 @@ export interface Settings {
   leewaySeconds: number;
   autoLockMinutes: number;
 }
-
-export interface ItemSpec<T> {
-  area: Area;
-  key: string;
-  default: T;
-  /** The state version that introduced this item's current shape. */
-  since: number;
-}
-
-const item = <T>(area: Area, key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
 
 export const STATE_VERSION = 4;
 

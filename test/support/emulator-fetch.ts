@@ -3,7 +3,7 @@
 // product uses. Shared by the unit tests that run the mint stack against the emulator and by the e2e
 // Management API caller. Runs in Node (undici).
 import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
-import type { FetchLike } from '../../src/lib/auth0/http-client';
+import type { FetchLike } from '../../src/lib/auth0/timed-fetch';
 
 export interface EmulatorFetch {
   fetch: FetchLike;

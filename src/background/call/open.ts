@@ -4,7 +4,7 @@
 // secret: the inspector tab is opened with them in its URL fragment, and the user pastes or mints the token
 // there. Rate-limited per tab (a page cannot open tabs in a loop). Runs in the background; the tab opener and
 // the clock are injected.
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { RequestOf } from '../../shared/messages';
 import { findEndpoint } from '../../lib/scopes/catalog';
 import { parseTenantDomain } from '../../lib/domain';

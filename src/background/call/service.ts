@@ -4,7 +4,7 @@
 // host-checked fetch adapter (../net.ts) under the shared time-out policy, and records method, path, status
 // and time in the session history. No retries: the user sees exactly what Auth0 answered (a 429 shows its
 // Retry-After). The token is never logged and never leaves in an error. Runs in the background; deps injected.
-import { appError, isAppError } from '../../shared/errors';
+import { appError, isAppError } from '../../lib/errors';
 import type { RequestOf } from '../../shared/messages';
 import type { CallAnswer, CallTargetInfo } from '../../shared/messages/call';
 import { mintingAppFor, type Profile } from '../../lib/profiles/profile';

@@ -2,7 +2,7 @@
 // worker), the background's one fetch adapter (../net.ts, host-checked, cookies omitted) and the session
 // history item. Runs in the background.
 import { ext } from '../../shared/browser';
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { CallResponses } from '../../shared/messages/call';
 import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';

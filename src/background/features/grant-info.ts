@@ -3,7 +3,7 @@
 // subject_type=client needs read:client_grants), reduced to its organization settings. Answers are kept five
 // minutes per profile and API so opening the Mint tab adds no request each time. A grant that cannot be read
 // is not an error: the field is then offered with a note. Runs in the background.
-import { isAppError } from '../../shared/errors';
+import { isAppError } from '../../lib/errors';
 import type { GrantInfoAnswer, GrantInfoResponses } from '../../shared/messages/grant-info';
 import { callManagementApi } from '../../lib/auth0/management-api';
 import { findGrantsRequest, parseGrants } from '../../lib/auth0/management-requests';

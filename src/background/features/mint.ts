@@ -2,7 +2,7 @@
 // the auto-lock alarm and popup port listeners are registered synchronously when the background loads, and the
 // idle check runs on every wake (SECURITY B5.46, B7.56). Runs in the background.
 import { ext, extensionOrigin, type Runtime } from '../../shared/browser';
-import { appError, isAppError } from '../../shared/errors';
+import { appError, isAppError } from '../../lib/errors';
 import type { MintResponses } from '../../shared/messages/mint';
 import { buildSnippets } from '../../lib/auth0/snippets';
 import { originPattern, profileSummary, type ProfileSecrets } from '../../lib/profiles/profile';

@@ -3,7 +3,7 @@
 // tab, and it gets metadata back, never the token. It may then open a token ITS tab minted in the inspector tab
 // (the one-time hand-off, B4.39), or open the options page at the exact-minting set-up.
 import { ext } from '../../shared/browser';
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { TrayMintResult, TrayResponses } from '../../shared/messages/tray';
 import { read, write } from '../../shared/storage';

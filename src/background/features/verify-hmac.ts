@@ -6,7 +6,7 @@ import { decodeToken } from '../../lib/jwt';
 import { verifyToken } from '../../lib/verify';
 import { isHmacAlg } from '../../lib/verify/algorithms';
 import type { VerifyHmacResponses } from '../../shared/messages/verify-hmac';
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import { ITEMS } from '../../shared/storage-schema';
 import { read } from '../../shared/storage';
 import type { Handler } from '../router';

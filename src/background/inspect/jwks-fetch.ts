@@ -6,7 +6,7 @@ import { DEFAULT_JWKS_COOLDOWN, DEFAULT_JWKS_TTL, JwksCache, type JwksFetchResul
 import { ITEMS } from '../../shared/storage-schema';
 import { read, write } from '../../shared/storage';
 import type { PersistedJwks } from '../../shared/storage-items/inspect';
-import type { FetchLike } from '../../lib/auth0/http-client';
+import type { FetchLike } from '../../lib/auth0/timed-fetch';
 import { browserAuthFetch, savedCustomDomains } from '../net';
 
 export const JWKS_TIMEOUT_MS = 10_000; // SECURITY B6.53: under Chrome's 30 s fetch kill

@@ -6,7 +6,7 @@
 // Runs in the background.
 import { decodeToken } from '../../lib/jwt';
 import { verifyToken, type VerifyResult } from '../../lib/verify';
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import { ITEMS } from '../../shared/storage-schema';
 import { read } from '../../shared/storage';
 import { jwksCache } from './jwks-fetch';

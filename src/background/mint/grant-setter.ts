@@ -2,7 +2,7 @@
 // grant is the only lever, client credentials never narrow; FACTS §9: PATCH /api/v2/client-grants/{id} replaces
 // `scope`, needs update:client_grants). The management token comes from the profile's own client. Errors say
 // which scope the profile's client lacks, or that the grant is gone. Runs in the background; fetch injected.
-import { appError, isAppError, type AppError } from '../../shared/errors';
+import { appError, isAppError, type AppError } from '../../lib/errors';
 import { callManagementApi, type MgmtFetch } from '../../lib/auth0/management-api';
 import { setGrantScopesRequest } from '../../lib/auth0/management-requests';
 import { dashboardBase } from '../../lib/profiles/dashboard';

@@ -4,7 +4,7 @@
 // "link" adopts an existing app and finds (or creates) that grant. The app's secret goes into the vault with the
 // profile's other secrets; the profile keeps only ids. Production profiles need the typed tenant name. Runs in
 // the background; every dependency is injected.
-import { appError, isAppError } from '../../shared/errors';
+import { appError, isAppError } from '../../lib/errors';
 import type { MintingAppView } from '../../shared/messages/minting-app';
 import { callManagementApi, type MgmtFetch } from '../../lib/auth0/management-api';
 import { createClientGrantRequest, createMintingClientRequest, findGrantsRequest, parseCreatedClient, parseGrants } from '../../lib/auth0/management-requests';

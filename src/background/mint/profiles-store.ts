@@ -2,7 +2,7 @@
 import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import type { Profile } from '../../lib/profiles/profile';
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import { createLock } from './lock';
 
 const valid = (p: unknown): p is Profile =>

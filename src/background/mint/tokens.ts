@@ -5,12 +5,13 @@
 // the ledger record. Secrets come from the vault per call and are never put in an error or log. Runs in the
 // background; every dependency is injected so it is unit-tested without a browser.
 import { decodeJwt } from 'jose';
-import { appError, isAppError } from '../../shared/errors';
+import { appError, isAppError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { SessionToken } from '../../shared/storage-items/mint';
 import { buildTokenRequest, resolveAudience } from '../../lib/auth0/token-request';
 import { checkOrganization, organizationOf } from '../../lib/auth0/organizations';
-import { requestToken, type FetchLike, type TokenResponse } from '../../lib/auth0/http-client';
+import { requestToken, type TokenResponse } from '../../lib/auth0/http-client';
+import type { FetchLike } from '../../lib/auth0/timed-fetch';
 import { signCustomApi, signLegacy, type SignedToken } from '../../lib/mint/hs256';
 import type { GrantChange, LedgerEntry, MintMode, MintParams } from '../../lib/mint/ledger';
 import { mintingAppFor, type Profile } from '../../lib/profiles/profile';

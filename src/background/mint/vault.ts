@@ -3,7 +3,7 @@
 // a worker that stopped and woke is still unlocked (SECURITY B7.56); locking wipes the key and every minted
 // token. Idle auto-lock: see ./autolock.ts. Runs in the background.
 import { ext } from '../../shared/browser';
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import { read, remove, write } from '../../shared/storage';
 import { HANDOFF_PREFIX, ITEMS } from '../../shared/storage-schema';
 import type { VaultRecord } from '../../shared/storage-items/mint';

@@ -6,7 +6,7 @@
 // `read:resource_servers`, FACTS §3), so there is one token cache and one ledger writer. A content script only
 // ever gets names (`forPage`), never a token, and never starts a fetch. Deps are injected: unit-tested without a
 // browser. Runs in the background.
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { MintMode } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';

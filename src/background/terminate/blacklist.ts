@@ -5,7 +5,7 @@
 // there, the user is asked. Every outcome is written to the ledger entries of that jti. A 404/405/410 means the
 // tenant no longer has the endpoint (FACTS §4, §11; issue #12): one message, remembered, never retried.
 // Runs in the background.
-import { isAppError } from '../../shared/errors';
+import { isAppError } from '../../lib/errors';
 import type { BlacklistAddResult, BlacklistEntryView } from '../../shared/messages/terminate';
 import type { BlacklistState, LedgerEntry } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';

@@ -5,7 +5,7 @@
 // start for a tenant with a job running returns that job. Jobs live in memory: a worker restart ends them
 // (the ledger keeps every state written so far). A tenant without the blacklist endpoint (404/405/410, FACTS §11)
 // stops the job at the first such answer, with how many were sent before it (issue #12). Runs in the background.
-import { isAppError } from '../../shared/errors';
+import { isAppError } from '../../lib/errors';
 import type { BulkItem, BulkStatus } from '../../shared/messages/terminate';
 import type { LedgerEntry } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';

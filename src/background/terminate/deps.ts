@@ -3,7 +3,7 @@
 // profile (client credentials, else a short legacy HS256 token with just the scopes the action needs, FACTS
 // §3). `ctx` is the message sender, passed through so the mint feature counts the activity. Runs in the
 // background.
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { LedgerEntry, BlacklistState, MintMode } from '../../lib/mint/ledger';
 import type { Profile } from '../../lib/profiles/profile';

@@ -6,7 +6,7 @@
 // the API's `token_lifetime` (1..2592000, FACTS §7), looked up by identifier; below the API's
 // `token_lifetime_for_web` both are sent, and Auth0's 400 about them is shown with the fix (FACTS §11). Runs in
 // the background.
-import { appError, isAppError } from '../../shared/errors';
+import { appError, isAppError } from '../../lib/errors';
 import type { TerminateResponses } from '../../shared/messages/terminate';
 import type { Profile } from '../../lib/profiles/profile';
 import { deleteGrantRequest, findGrantsRequest, getResourceServerRequest, parseGrants, type GrantInfo, parseResourceServer, parseRotatedSecret, rotateSecretRequest, setLifetimeRequest } from '../../lib/auth0/management-requests';

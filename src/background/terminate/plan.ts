@@ -3,7 +3,7 @@
 // by jti), profiles whose domain is the `iss` host, or whose legacy global client id is the `aud` (FACTS §3) —
 // and, per profile, the scope status of each action from the last client-credentials mint (FACTS §5 any-of).
 // Tokens with a jti get blacklisting (FACTS §4); access tokens without one get the levers. Runs in the background.
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { PlanProfile, TerminatePlan } from '../../shared/messages/terminate';
 import { decodeToken } from '../../lib/jwt';
 import type { LedgerEntry } from '../../lib/mint/ledger';

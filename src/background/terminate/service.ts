@@ -1,7 +1,7 @@
 // The Terminate service (issue #6): one handler per message of ../../shared/messages/terminate.ts, each
 // checking the user's confirmation before any change (production: the tenant name typed), then delegating to
 // the blacklister, the bulk job or the levers. Every dependency is injected (./deps.ts). Runs in the background.
-import { appError } from '../../shared/errors';
+import { appError } from '../../lib/errors';
 import type { RequestOf } from '../../shared/messages';
 import type { TerminateResponses } from '../../shared/messages/terminate';
 import { createBlacklister } from './blacklist';

@@ -3,19 +3,12 @@
 // 429 → wait Retry-After / X-RateLimit-Reset if ≤ 20 s (at most 2 retries), else ERR_RATE_LIMITED with `until`;
 // 5xx → 2 retries after 1 s and 2 s ±10 %; 4xx never; connection resets retried, other network faults not;
 // 10 s time-out per attempt; HTML, empty or truncated bodies → ERR_UNEXPECTED_RESPONSE.
-import { timedFetch, type TimedFetch } from './timed-fetch';
-import { appError, type AppError } from '../../shared/errors';
+import { timedFetch, type FetchLike, type ResponseLike } from './timed-fetch';
+import { appError, type AppError } from '../errors';
 import { auth0Error, clockTime, describeQuota, parseQuotaHeader, retryAfterMs, unexpectedResponse, verbatimError, type Auth0ErrorContext } from './token-errors';
 import type { TokenRequest } from './token-request';
 import { quotaExhausted, readQuotas, type QuotaView } from './quota';
 
-/** The injected fetch: one shape for token and Management API requests (GET/DELETE carry no body). */
-export type FetchLike = TimedFetch;
-export interface ResponseLike {
-  status: number;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
 
 export interface HttpPolicy {
   fetch: FetchLike;

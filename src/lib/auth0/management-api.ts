@@ -3,8 +3,8 @@
 // 10 s per attempt; 429 waits for Retry-After / X-RateLimit-Reset up to 20 s (the request was not processed,
 // so repeating it is safe); 5xx and connection resets are retried only for idempotent requests. A time-out
 // is NEVER retried: for the blacklist POST the outcome is unknown and the caller re-checks the list (B6.53).
-import { appError } from '../../shared/errors';
-import type { ResponseLike } from './http-client';
+import { appError } from '../errors';
+import type { ResponseLike } from './timed-fetch';
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_TIMEOUT_MS } from './http-client';
 import { timedFetch, type TimedFetch, type TimedOutcome } from './timed-fetch';
 import { managementError, type MgmtErrorContext } from './management-errors';

@@ -2,7 +2,7 @@
 // `{statusCode, error, message, errorCode}`; a missing scope is 403 `insufficient_scope` "Insufficient scope,
 // expected any of: a, b" (FACTS §5, parsed by why403.ts); 401 bodies are hapi's `{statusCode:401, message:
 // "Invalid token"}` [?]. Auth0's text is quoted as plain text, cleaned and capped (SECURITY B3.30).
-import { appError, type AppError } from '../../shared/errors';
+import { appError, type AppError } from '../errors';
 import { parseInsufficientScope } from '../scopes/why403';
 import { cleanDescription, isGlobalLimit, verbatimError } from './token-errors';
 

@@ -3,13 +3,22 @@
 // reported so the caller may retry it (as node-auth0 does); DNS failure, refused, TLS or offline get their own
 // message and no retry; the raw error text (which may quote a URL or header) is never passed on. Cookies never
 // ride along (`credentials: 'omit'`). Pure: the fetch function is injected.
-import { appError, isAppError, type AppError } from '../../shared/errors';
-import type { ResponseLike } from './http-client';
+import { appError, isAppError, type AppError } from '../errors';
+
+/** What the injected fetch answers: the part of a Response the token and Management API clients read. */
+export interface ResponseLike {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
 
 export type TimedFetch = (
   url: string,
   init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; credentials: 'omit' },
 ) => Promise<ResponseLike>;
+
+/** The injected fetch: one shape for token and Management API requests (GET/DELETE carry no body). */
+export type FetchLike = TimedFetch;
 
 export type TimedOutcome = { kind: 'reset' } | { kind: 'http'; res: ResponseLike; text: string };
 

@@ -1,7 +1,7 @@
 // Maps an /oauth/token answer that is not a usable token to an AppError (FACTS §1 error table), and parses the
 // rate-limit headers (Retry-After, X-RateLimit-Reset, Auth0-Client-Quota-Limit). Pure. Auth0's
 // error_description is quoted as plain text (rendered as text by the UI, SECURITY B3.30), redacted and capped.
-import { appError, type AppError } from '../../shared/errors';
+import { appError, type AppError } from '../errors';
 import { redactText } from '../vault/redact';
 
 export interface OAuthErrorBody {

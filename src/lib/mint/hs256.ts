@@ -4,7 +4,7 @@
 // integer iat, a random 128-bit jti and exp (default 1 h, max 24 h; none only with an explicit flag), and is
 // verified against the same secret before it is returned. `alg: none` is never produced.
 import { SignJWT, jwtVerify, type JWTPayload } from 'jose';
-import { appError } from '../../shared/errors';
+import { appError } from '../errors';
 import { stringsToScopesObject } from '../scopes/legacy';
 
 /** Why Auth0 removed browser-side signing (FACTS §3, §6): shown before the user opts in. */

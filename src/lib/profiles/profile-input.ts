@@ -1,7 +1,7 @@
 // Turns a `profiles.save` payload into a Profile plus the secrets to put in the vault (issue #4). Pure. Domain
 // input is strict (SECURITY B3.33); HS256 modes need an explicit acknowledgement of the risk (SECURITY B3.29);
 // an omitted secret keeps the stored one when the same credential stays configured.
-import { appError } from '../../shared/errors';
+import { appError } from '../errors';
 import type { SecretEncoding } from '../mint/hs256';
 import { checkCanonicalDomain, checkCustomDomain, cleanLabel, CLIENT_ID, type Environment, type Profile, type ProfileSecrets } from './profile';
 

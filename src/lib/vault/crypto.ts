@@ -2,7 +2,7 @@
 // (600,000 iterations, random 16-byte salt; the count is stored so it can be raised later) and AES-GCM-256
 // with a fresh random 96-bit IV per write. A wrong passphrase and a tampered ciphertext, IV or salt all give the
 // same generic ERR_BAD_PASSPHRASE, never garbage plaintext. Pure WebCrypto; runs in the background and tests.
-import { appError, type AppError } from '../../shared/errors';
+import { appError, type AppError } from '../errors';
 
 export const PBKDF2_ITERATIONS = 600_000; // SECURITY B5.44 (OWASP 2023 for PBKDF2-HMAC-SHA256)
 export const SALT_BYTES = 16;

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ext } from '../../shared/browser';
 import { send } from '../../shared/rpc';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { MintResult, ProfileSummary } from '../../shared/messages/mint';
 import { EnvBadge } from '../../ui/mint/EnvBadge';
 import { ErrorText } from '../../ui/mint/ErrorText';

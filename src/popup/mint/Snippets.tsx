@@ -3,7 +3,7 @@
 // in this view. Runs in the popup.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { Snippets as SnippetTexts } from '../../lib/auth0/snippets';
 import { ErrorText } from '../../ui/mint/ErrorText';
 

@@ -2,7 +2,7 @@
 // Session-only (no migration needed): the JWKS cache survives a service-worker restart but not the browser
 // session. A JWKS holds only public keys; it is kept in `session` anyway so nothing token-related touches disk.
 // (The pinned token itself is ITEMS.pinnedToken, declared with the core items.)
-import type { ItemSpec } from '../storage-schema';
+import { item } from '../storage-item';
 import type { JwksFetchResult } from '../../lib/verify';
 
 export interface PersistedJwks {
@@ -11,7 +11,6 @@ export interface PersistedJwks {
   fetchedAt: number;
 }
 
-const item = <T>(area: 'local' | 'session', key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
 
 export const INSPECT_ITEMS = {
   /** JWKS URL → last fetch result (the in-memory JwksCache is rebuilt from this after a worker restart). */

@@ -2,7 +2,7 @@
 // Pure declarations. SECURITY B5: `local` holds profile metadata (no secrets), the vault's KDF params, verifier
 // and AES-GCM ciphertexts, and ledger metadata; the unlocked key, session-mode secrets and every minted token live
 // in `session` only; nothing here is in `sync`.
-import type { ItemSpec } from '../storage-schema';
+import { item } from '../storage-item';
 import type { Profile, ProfileSecrets } from '../../lib/profiles/profile';
 import type { KdfParams, Sealed } from '../../lib/vault/crypto';
 import { EMPTY_LEDGER_INDEX, type LedgerEntry, type LedgerIndex } from '../../lib/mint/ledger';
@@ -30,7 +30,6 @@ export interface SessionToken {
   granted: string[];
 }
 
-const item = <T>(area: 'local' | 'session', key: string, def: T, since: number): ItemSpec<T> => ({ area, key, default: def, since });
 
 export const MINT_ITEMS = {
   /** v2: an array of Profile (v1 was a map keyed by id, see migration 002). */

@@ -1,7 +1,7 @@
 // Shows an AppError as plain text (never HTML: Auth0's error_description is attacker-influenced text,
 // SECURITY B3.30). The background already writes one human sentence per case ending with Auth0's own words;
 // the code is shown small for support. Runs in extension pages.
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 
 export function ErrorText({ error }: { error: AppError | null }) {
   if (!error) return null;

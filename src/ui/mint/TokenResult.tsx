@@ -5,7 +5,7 @@
 // with a one-click exact-minting set-up. Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import { ErrorText } from './ErrorText';
 import { MintExtras } from './MintExtras';

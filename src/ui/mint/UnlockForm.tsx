@@ -3,7 +3,7 @@
 // cleared right after, so it does not linger in the DOM. Runs in extension pages.
 import { useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { VaultStatus } from '../../shared/messages/mint';
 import { ErrorText } from './ErrorText';
 

@@ -3,7 +3,7 @@
 // `blacklist.bulkStatus`, with a progress bar and one result line per token. Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { BulkStatus } from '../../shared/messages/terminate';
 import type { ProfileSummary } from '../../shared/messages/mint';
 import { ErrorText } from '../mint/ErrorText';

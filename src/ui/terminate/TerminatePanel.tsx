@@ -4,7 +4,7 @@
 // the user opens it; the token goes to the background, never to Auth0. Runs in extension pages.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/rpc';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { TerminatePlan } from '../../shared/messages/terminate';
 import type { DecodedToken } from '../../lib/jwt';
 import { acceptForBlacklist, isAccessToken } from '../../lib/jwt/kind';

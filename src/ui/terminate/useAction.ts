@@ -1,7 +1,7 @@
 // One Terminate action's state in a component: busy, error (an AppError shown as text) and result. Runs in
 // extension pages.
 import { useState } from 'preact/hooks';
-import type { AppError } from '../../shared/errors';
+import type { AppError } from '../../lib/errors';
 import type { MessageType, Reply, ResponseOf } from '../../shared/messages';
 
 export function useAction<T extends MessageType>() {

@@ -2,7 +2,8 @@
 // `Client "<id>" is not authorized to access resource server "<aud>"` is the missing-grant case, and a body in
 // no known shape is quoted verbatim, never "something went wrong". Token endpoint and Management API alike.
 import { describe, expect, it, vi } from 'vitest';
-import { requestToken, type FetchLike, type ResponseLike } from '../../../src/lib/auth0/http-client';
+import { requestToken } from '../../../src/lib/auth0/http-client';
+import type { FetchLike, ResponseLike } from '../../../src/lib/auth0/timed-fetch';
 import { buildTokenRequest } from '../../../src/lib/auth0/token-request';
 import { auth0Error } from '../../../src/lib/auth0/token-errors';
 import { callManagementApi } from '../../../src/lib/auth0/management-api';

@@ -2,7 +2,8 @@
 // FACTS §1), a quota 429 names the quota that ran out and when it resets; organization input, usage and claims
 // (FACTS §1, §9).
 import { describe, expect, it, vi } from 'vitest';
-import { requestToken, type FetchLike, type ResponseLike } from '../../../src/lib/auth0/http-client';
+import { requestToken } from '../../../src/lib/auth0/http-client';
+import type { FetchLike, ResponseLike } from '../../../src/lib/auth0/timed-fetch';
 import { buildTokenRequest } from '../../../src/lib/auth0/token-request';
 import { quotaExhausted, readQuotas } from '../../../src/lib/auth0/quota';
 import { checkOrganization, offersOrganization, organizationOf, organizationProblem, parseOrganizationUsage } from '../../../src/lib/auth0/organizations';

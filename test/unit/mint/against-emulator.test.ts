@@ -6,7 +6,8 @@ process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
 import { useEmulator } from '../../support/use-emulator';
-import { requestToken, type FetchLike } from '../../../src/lib/auth0/http-client';
+import { requestToken } from '../../../src/lib/auth0/http-client';
+import type { FetchLike } from '../../../src/lib/auth0/timed-fetch';
 import { buildTokenRequest } from '../../../src/lib/auth0/token-request';
 import { signCustomApi, signLegacy } from '../../../src/lib/mint/hs256';
 

@@ -18,7 +18,7 @@ import { createLedgerStore } from '../../../src/background/mint/ledger-store';
 import { createTokenService } from '../../../src/background/mint/tokens';
 import { createMintingApps } from '../../../src/background/mint/minting-apps';
 import { applyProfileInput } from '../../../src/lib/profiles/profile-input';
-import type { FetchLike } from '../../../src/lib/auth0/http-client';
+import type { FetchLike } from '../../../src/lib/auth0/timed-fetch';
 
 const emu = useEmulator({ cleanEachTest: true });
 const fetchVia: FetchLike = (url, init) => emu.routed.fetch(url, init);

@@ -1,7 +1,8 @@
 // The /oauth/token retry / time-out / back-off policy and Auth0 error mapping (SECURITY B3.30, B6.50–54), with an
 // injected fetch and an instant sleep.
 import { describe, expect, it, vi } from 'vitest';
-import { requestToken, type FetchLike, type ResponseLike } from '../../../src/lib/auth0/http-client';
+import { requestToken } from '../../../src/lib/auth0/http-client';
+import type { FetchLike, ResponseLike } from '../../../src/lib/auth0/timed-fetch';
 import { buildTokenRequest } from '../../../src/lib/auth0/token-request';
 import { auth0Error, parseQuotaHeader, retryAfterMs } from '../../../src/lib/auth0/token-errors';
 

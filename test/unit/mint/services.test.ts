@@ -13,7 +13,7 @@ import { createLedgerStore } from '../../../src/background/mint/ledger-store';
 import { createTokenService } from '../../../src/background/mint/tokens';
 import { createAuthFetch } from '../../../src/background/net';
 import { applyProfileInput } from '../../../src/lib/profiles/profile-input';
-import type { FetchLike, ResponseLike } from '../../../src/lib/auth0/http-client';
+import type { FetchLike, ResponseLike } from '../../../src/lib/auth0/timed-fetch';
 import type { LedgerEntry } from '../../../src/lib/mint/ledger';
 
 const FAST = { iterations: 1000 };
