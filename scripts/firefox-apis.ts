@@ -4,7 +4,7 @@
 //
 // The scan reads src/ for `ext.<namespace>.<member>` (src/shared/browser.ts is the only module that imports
 // `browser`, and exports it as `ext`); `ext.storage[area]` counts as every area of the `Area` type in
-// src/shared/storage-schema.ts. A new API that is not in the table below fails the test until it is added.
+// src/shared/storage-item.ts. A new API that is not in the table below fails the test until it is added.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -69,10 +69,10 @@ export function apisIn(code: string, areas: readonly string[]): Set<string> {
 
 /** Every API the product's source calls, sorted. `root` is the repository. */
 export function usedFirefoxApis(root: string): string[] {
-  const schema = readFileSync(join(root, 'src/shared/storage-schema.ts'), 'utf8');
+  const schema = readFileSync(join(root, 'src/shared/storage-item.ts'), 'utf8');
   const areaType = /export type Area = ([^;]+);/.exec(schema)?.[1] ?? '';
   const areas = [...areaType.matchAll(/'(\w+)'/g)].map((m) => m[1]!);
-  if (!areas.length) throw new Error('src/shared/storage-schema.ts: no `export type Area = ...` union found');
+  if (!areas.length) throw new Error('src/shared/storage-item.ts: no `export type Area = ...` union found');
   const all = new Set<string>();
   for (const file of sourceFiles(join(root, 'src'))) for (const api of apisIn(readFileSync(file, 'utf8'), areas)) all.add(api);
   return [...all].sort();
