@@ -27,8 +27,7 @@ export async function scopeClick(t) {
   if (state !== 'ready') throw new Error(`content script ${state}`);
   for (const s of SCOPES) await page.getByRole('button', { name: `Add ${s} to the token` }).first().click();
   const tray = await ShadowTray.attach(page);
-  await tray.click(`Token Workbench · ${SCOPES.length} scopes`);
-  await tray.waitFor('option[value]:checked', 5_000);
+  await tray.openGenerator(SCOPES.length, 5_000);
   await tray.click('Mint');
   await tray.waitFor('[data-role="exact"]', 20_000);
   const ledgerId = await tray.ledgerId();

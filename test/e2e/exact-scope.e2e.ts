@@ -22,8 +22,7 @@ async function dashboardWith(extension: ExtensionHandle, scopes: string[]): Prom
   await settle(page);
   for (const s of scopes) await page.locator(`${TOGGLE}[data-scope="${s}"]`).first().click();
   const tray = await ShadowTray.attach(page);
-  await tray.click(`Token Workbench · ${scopes.length} scope${scopes.length === 1 ? '' : 's'}`);
-  await tray.waitFor('option[value]:checked');
+  await tray.openGenerator(scopes.length);
   return { page, tray };
 }
 
@@ -143,8 +142,7 @@ test('the content script cannot use mint.request, noExpiry is refused, and a cov
   await page.locator(`${TOGGLE}[data-scope="read:users"]`).first().click();
   const tray = await ShadowTray.attach(page);
   expect(tray.hostTag).toMatch(/^tw-[a-z]{12}$/);
-  await tray.click('Token Workbench · 1 scope');
-  await tray.waitFor('option[value]:checked');
+  await tray.openGenerator(1);
   emulator.clearLog();
   // (The tray grows upwards when it shows a status line: each click aims at the button where it is now.)
   const clickMint = async () => page.mouse.click(...(await tray.buttonCentre('Mint')));

@@ -9,7 +9,7 @@ import type { RequestLogEntry } from '../../emulator/types';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
 import { MintTab } from './pages/mint';
-import { TerminatePanelPage, mintLegacy, sender, setupProfile } from './pages/terminate';
+import { LedgerTerminatePage, TerminatePanelPage, mintLegacy, sender, setupProfile } from './pages/terminate';
 
 const BL = '/api/v2/blacklists/tokens';
 const blacklistCalls = (requests: RequestLogEntry[]) => requests.filter((r) => r.path === BL);
@@ -25,15 +25,15 @@ test('item 2: with a client and a user grant for one API, delete-grant shows and
     await popup.paste(await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: orders.identifier }));
     const t = new TerminatePanelPage(popup.page);
     await t.showLevers.click();
-    const lever = t.lever(/Delete the client grant/);
-    await lever.getByRole('button', { name: 'Delete grant…' }).click();
+    const lever = t.grantLever;
+    await t.leverButton('grant', 'Delete grant…').click();
     const found = lever.getByRole('group', { name: 'Client grant to delete' });
     await expect(found.textContent()).resolves.toMatch(/cgr_GrantedOrders00002.*subject_type client/);
     await expect(lever.getByTestId('lever-grant-scopes').textContent()).resolves.toBe('read:orders create:orders');
     await extension.screenshot('faithful-delete-grant-confirm', popup.page);
     expect(seed.grants).toHaveLength(saved.length + 1); // nothing before the confirmation
-    await lever.getByRole('button', { name: 'Delete grant', exact: true }).click();
-    await expect(popup.page.getByTestId('lever-grant-result').textContent()).resolves.toMatch(/cgr_GrantedOrders00002 \(subject_type client; scopes read:orders create:orders\) deleted/);
+    await t.leverButton('grant', 'Delete grant', { exact: true }).click();
+    await expect(t.grantResult.textContent()).resolves.toMatch(/cgr_GrantedOrders00002 \(subject_type client; scopes read:orders create:orders\) deleted/);
     expect(seed.grants.some((g) => g.id === 'cgr_GrantedOrders00002')).toBe(false);
     expect(seed.grants.some((g) => g.id === 'cgr_OrdersUserAccess05')).toBe(true); // the user grant stays
     const list = emulator.requests.find((r) => r.method === 'GET' && r.path === '/api/v2/client-grants');
@@ -53,11 +53,10 @@ test('item 3: 600 s on the Management API (7200 for web) sends both lifetimes an
     const t = new TerminatePanelPage(popup.page);
     await t.showLevers.click();
     emulator.clearLog();
-    const lever = t.lever(/Shorten the API's maximum token lifetime/);
-    await lever.getByLabel('Maximum token lifetime in seconds').fill('600');
-    await lever.getByRole('button', { name: 'Set lifetime…' }).click();
-    await lever.getByRole('button', { name: 'Set lifetime', exact: true }).click();
-    const result = popup.page.getByTestId('lever-lifetime-result');
+    await t.lifetimeLever.getByLabel('Maximum token lifetime in seconds').fill('600');
+    await t.leverButton('lifetime', 'Set lifetime…').click();
+    await t.leverButton('lifetime', 'Set lifetime', { exact: true }).click();
+    const result = t.lifetimeResult;
     await expect(result.textContent()).resolves.toMatch(/now 600 s \(was 86400\).*token_lifetime_for_web \(implicit\/hybrid flows\) was 7200 s.*set to 600 s too/);
     const patch = emulator.requests.find((r) => r.method === 'PATCH');
     expect(patch?.body).toEqual({ token_lifetime: 600, token_lifetime_for_web: 600 });
@@ -82,7 +81,7 @@ test('item 4: a tenant without the blacklist endpoint: the message and the lever
     await t.blacklist.click();
     await t.confirmNow.click();
     await expect.poll(() => t.alert.first().textContent(), { timeout: 15_000 }).toMatch(/^This tenant no longer offers token blacklisting \(Auth0 answered 404/);
-    const gone = popup.page.getByTestId('blacklist-gone');
+    const gone = t.blacklistGone;
     await expect(gone.getByRole('heading', { name: /Delete the client grant/ }).isVisible()).resolves.toBe(true);
     await expect(gone.getByLabel('Client ID for the levers').isVisible()).resolves.toBe(true); // a legacy token names no client
     await expect(t.confirmNow.count()).resolves.toBe(0); // no way to resend
@@ -93,9 +92,10 @@ test('item 4: a tenant without the blacklist endpoint: the message and the lever
     // The ledger's bulk run: stops at once, says how many were done, and sends nothing more (the memo).
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.extensionId}/src/options/index.html`);
-    await options.getByRole('button', { name: /^Blacklist every token I minted for/ }).click();
-    await options.getByRole('button', { name: 'Blacklist all' }).click();
-    await expect.poll(() => options.getByTestId('bulk-blacklist').locator('p.error').textContent(), { timeout: 15_000 }).toMatch(/no longer offers token blacklisting.*0 done/);
+    const ledger = new LedgerTerminatePage(options);
+    await ledger.bulk.click();
+    await ledger.bulkConfirm.click();
+    await expect.poll(() => ledger.bulkError.textContent(), { timeout: 15_000 }).toMatch(/no longer offers token blacklisting.*0 done/);
     expect(blacklistCalls(emulator.requests)).toHaveLength(1);
   } finally {
     delete emulator.seed.blacklistGone;

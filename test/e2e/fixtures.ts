@@ -3,7 +3,8 @@
 // dist/chrome loaded, resolving the emulated hosts to the emulator). `withTimeout` bounds every evaluate:
 // Playwright's evaluate has no timeout of its own, and a test must never hang.
 import { test as base } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import type { Emulator } from '../../emulator/server';
+import { startQuietEmulator } from '../support/emulator';
 import { launchExtension, type ExtensionHandle } from './launch';
 import { withTimeout } from './timeout';
 
@@ -12,7 +13,7 @@ export { chromiumArgs, launchExtension, POPUP_SIZE, ROOT, SCREENSHOTS, type Exte
 
 export const test = base
   .extend('emulator', { scope: 'file' }, async ({}, { onCleanup }): Promise<Emulator> => {
-    const emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
+    const emulator = await startQuietEmulator();
     onCleanup(() => emulator.close());
     return emulator;
   })

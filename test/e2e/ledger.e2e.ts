@@ -3,7 +3,7 @@
 // ledger without tokens unless the user asks for them. Runs in Node against real Chromium and the emulator.
 import { readFileSync } from 'node:fs';
 import { expect, test, withTimeout } from './fixtures';
-import { sendFromPage, setupDemoProfile } from './pages/options';
+import { OptionsPage, sendFromPage, setupDemoProfile } from './pages/options';
 
 type Export = { format: string; includesTokens: boolean; entries: { id: string; scopes: string[]; requestedScopes: string[]; token?: string }[] };
 
@@ -14,26 +14,26 @@ test('ledger: listed, revealed, re-minted and exported (tokens only when asked)'
   expect(minted.ok).toBe(true);
   await page.reload();
 
-  const table = page.getByRole('table', { name: 'Minted tokens' });
-  await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+  const ledger = new OptionsPage(page);
+  await expect(ledger.ledgerRows().count()).resolves.toBe(1);
   // FACTS §1: the token carries the whole grant; the row names the profile by its label, never an internal id.
-  const row = (await table.locator('tbody tr').first().textContent()) ?? '';
+  const row = (await ledger.ledgerRows().first().textContent()) ?? '';
   expect(row).toContain(seed.grants[0]!.scope.join(' '));
   expect(row).toContain('Demo');
   expect(row).not.toContain(profileId);
   // The list itself never carries the token; Reveal fetches it from the session.
   await expect(page.content()).resolves.not.toContain(minted.data.token);
-  await page.getByRole('button', { name: `Reveal token ${minted.data.ledgerId}` }).click();
-  await expect(page.getByLabel('Revealed token').textContent({ timeout: 10_000 })).resolves.toBe(minted.data.token);
+  await ledger.ledgerButton(`Reveal token ${minted.data.ledgerId}`).click();
+  await expect(ledger.revealedToken.textContent({ timeout: 10_000 })).resolves.toBe(minted.data.token);
 
   const tokenRequests = () => emulator.requests.filter((r) => r.path.startsWith('/oauth/token')).length;
   const before = tokenRequests();
-  await page.getByRole('button', { name: `Re-mint ${minted.data.ledgerId}` }).click();
-  await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBe(2);
+  await ledger.ledgerButton(`Re-mint ${minted.data.ledgerId}`).click();
+  await expect.poll(() => ledger.ledgerRows().count(), { timeout: 15_000 }).toBe(2);
   expect(tokenRequests()).toBe(before + 1); // a fresh call, not the cache
 
   const download = async (): Promise<Export> => {
-    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), ledger.ledgerButton('Export JSON').click()]);
     const path = await withTimeout(file.path(), 10_000, 'the download');
     return JSON.parse(readFileSync(path, 'utf8')) as Export;
   };
@@ -44,7 +44,7 @@ test('ledger: listed, revealed, re-minted and exported (tokens only when asked)'
   expect(plain.entries.every((e) => e.requestedScopes.join(' ') === 'read:users read:logs')).toBe(true);
   expect(JSON.stringify(plain)).not.toContain(seed.clients.granted.clientSecret);
 
-  await page.getByLabel('Include tokens still held this session').check();
+  await ledger.exportWithTokens.check();
   const withTokens = await download();
   expect(withTokens.includesTokens).toBe(true);
   expect(withTokens.entries.find((e) => e.id === minted.data.ledgerId)?.token).toBe(minted.data.token);

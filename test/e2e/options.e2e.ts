@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout, type ExtensionHandle } from './fixtures';
 import { dumpDom, dumpStorage, findSecrets, OptionsPage, sendFromPage, stopServiceWorkers } from './pages/options';
+import { TrayHost } from './pages/tray';
 
 const PASS = 'correct horse battery staple';
 
@@ -39,13 +40,13 @@ test('demo profile created through the UI; Test credentials shows the granted sc
   await extension.screenshot('options-profile', options.page);
 
   // Editing shows "••• saved" with Replace, never the secret.
-  await options.profile('Demo').getByRole('button', { name: 'Edit Demo' }).click();
-  await expect(options.page.getByRole('button', { name: 'Replace Client secret' }).isVisible()).resolves.toBe(true);
-  await options.page.getByRole('button', { name: 'Cancel' }).click();
+  await options.profileButton('Demo', 'Edit Demo').click();
+  await expect(options.button('Replace Client secret').isVisible()).resolves.toBe(true);
+  await options.button('Cancel').click();
 
   const dashboard = await extension.context.newPage();
   await dashboard.goto('https://manage.auth0.com/dashboard/us/demo/apis/management/explorer');
-  await dashboard.locator('[data-token-workbench]').waitFor({ state: 'attached', timeout: 15_000 });
+  await new TrayHost(dashboard).host.waitFor({ state: 'attached', timeout: 15_000 });
   const cs = await sendFromPage(options.page, 'profiles.list', {}); // what a content script may receive
   const sent = await extension.evalInWorker(() => (globalThis as unknown as { __sent: string[] }).__sent.join('\n'), null, 'reading the spy');
 
@@ -63,19 +64,19 @@ test('demo profile created through the UI; Test credentials shows the granted sc
 test('production is red and asks for the tenant name; strict domain input shows a homoglyph as punycode', async ({ extension }) => {
   const options = await openOptions(extension);
   await options.setupPassphrase(PASS);
-  await options.page.getByRole('button', { name: 'Add profile' }).click();
-  await options.page.getByLabel('Tenant domain').fill('demo.us.auth0.c\u03bfm'); // Greek omicron
-  await expect(options.page.getByRole('alert').first().textContent()).resolves.toMatch(/xn--/);
-  await options.page.getByLabel('Tenant domain').fill('demo.us.auth0.com@evil.example');
-  await expect(options.page.getByRole('alert').first().textContent()).resolves.toMatch(/user part/);
-  await options.page.getByRole('button', { name: 'Cancel' }).click();
+  await options.button('Add profile').click();
+  await options.tenantDomain.fill('demo.us.auth0.c\u03bfm'); // Greek omicron
+  await expect(options.alert.first().textContent()).resolves.toMatch(/xn--/);
+  await options.tenantDomain.fill('demo.us.auth0.com@evil.example');
+  await expect(options.alert.first().textContent()).resolves.toMatch(/user part/);
+  await options.button('Cancel').click();
 
   await options.addProfile({ label: 'Prod', domain: 'prod.eu.auth0.com', environment: 'production', clientId: 'prodClientId000000000000000000001', clientSecret: 'prod-secret-0123456789abcdef' });
   const badge = options.profile('Prod').locator('[data-env="production"]');
   const color = await withTimeout(badge.evaluate((el) => getComputedStyle(el).backgroundColor), 5_000, 'badge colour');
   expect(color).toBe('rgb(220, 38, 38)');
-  await options.profile('Prod').getByRole('button', { name: 'Remove Prod' }).click();
-  const confirm = options.page.getByRole('dialog', { name: /production tenant prod/ });
+  await options.profileButton('Prod', 'Remove Prod').click();
+  const confirm = options.dialog(/production tenant prod/);
   await expect(confirm.getByRole('button', { name: 'Remove profile' }).isDisabled()).resolves.toBe(true);
   await confirm.getByLabel('Type the tenant name to confirm').fill('prod');
   await confirm.getByRole('button', { name: 'Remove profile' }).click();
@@ -108,8 +109,8 @@ test('lock, unlock, auto-lock and the ledger across a stopped and restarted work
   await expect(options.ledgerRows().count()).resolves.toBe(1);
 
   // Auto-lock: 1 minute, with the last activity backdated 2 minutes; the check runs when the worker wakes.
-  await options.page.getByLabel('Auto-lock minutes').fill('1');
-  await options.page.getByRole('button', { name: 'Save auto-lock' }).click();
+  await options.autoLockMinutes.fill('1');
+  await options.button('Save auto-lock').click();
   await options.page.getByText('Auto-lock after 1 min').waitFor();
   await options.page.evaluate(() => (globalThis as never as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({ lastActivity: Date.now() - 120_000 }));
   await stopServiceWorkers(options.page);
@@ -117,6 +118,6 @@ test('lock, unlock, auto-lock and the ledger across a stopped and restarted work
   expect(ping.ok).toBe(true);
   await expect.poll(() => vaultLocked(options.page), { timeout: 10_000 }).toBe(true);
   await options.page.reload();
-  await options.page.getByLabel('Vault passphrase').waitFor();
+  await options.passphrase.waitFor();
   await extension.screenshot('options-locked', options.page);
 });

@@ -4,61 +4,43 @@
 // Auth0 can add one the bundled catalog lacks) gets a toggle once the popup has read the list, and a custom
 // API's permission the syntax rule alone would refuse gets one on that API's own page; the M2M tab is recognised
 // as "Application Access" too. Runs in Node.
-import type { Page } from 'playwright-core';
 import { expect, test, withTimeout } from './fixtures';
+import { MintTab } from './pages/mint';
+import { ScopeToggles } from './pages/scope-toggles';
+import { TrayHost } from './pages/tray';
 
 const DASH = 'https://manage.auth0.com/dashboard/us/demo';
 const DOCS = 'https://auth0.com/docs/api/management/v2';
 const FR_DOCS = 'https://auth0.com/docs/fr-ca/api/management/v2';
-const TOGGLE = 'button[data-token-workbench-ui="scope"]';
-const ADD_ALL = 'button[data-token-workbench-ui="add-all"]';
-
-/** Waits until our decoration is quiet: the toggle count unchanged over 3 polls 100 ms apart (at most 5 s). */
-async function settle(page: Page, minMs = 300): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(minMs);
-  let last = -1;
-  let stable = 0;
-  const deadline = Date.now() + 5_000;
-  while (stable < 3 && Date.now() < deadline) {
-    const n = await withTimeout(page.locator(TOGGLE).count(), 5_000, 'counting toggles');
-    stable = n === last ? stable + 1 : 0;
-    last = n;
-    await page.waitForTimeout(100);
-  }
-}
-
-const pressed = (page: Page) =>
-  withTimeout(page.locator(`${TOGGLE}[aria-pressed="true"]`).evaluateAll((bs) => [...new Set(bs.map((b) => b.getAttribute('data-scope')))].sort()), 5_000, 'reading pressed toggles');
-
 test('item 1: Mintlify pills (English and fr-CA) get per-scope toggles and an "Add all" that adds both scopes', async ({ extension }) => {
   const page = await extension.context.newPage();
+  const deco = new ScopeToggles(page);
   for (const [url, pill] of [[`${DOCS}/users/get-users`, 'div[data-component-part=field-info-pill]'], [`${FR_DOCS}/users/get-users`, 'span[data-component-part=field-info-pill]']] as const) {
     await page.goto(url);
-    await settle(page);
+    await deco.settle(300);
     await expect(page.locator(`#scopes-scopes ${pill}`).count(), url).resolves.toBe(2);
-    const toggles = page.locator(`#scopes-scopes ${TOGGLE}`);
-    await expect(toggles.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-scope'))), url).resolves.toEqual(['read:users', 'read:user_idp_tokens']);
-    const addAll = page.locator(`#scopes-scopes ${ADD_ALL}`);
+    const toggles = deco.toggles({ within: '#scopes-scopes' });
+    await expect(deco.scopesOf('#scopes-scopes'), url).resolves.toEqual(['read:users', 'read:user_idp_tokens']);
+    const addAll = deco.addAll('#scopes-scopes');
     await expect(addAll.count(), url).resolves.toBe(1);
-    await expect(pressed(page)).resolves.toEqual([]);
+    await expect(deco.pressed()).resolves.toEqual([]);
     await addAll.click();
-    await expect.poll(() => pressed(page), { timeout: 5_000 }).toEqual(['read:user_idp_tokens', 'read:users']);
+    await expect.poll(() => deco.pressed(), { timeout: 5_000 }).toEqual(['read:user_idp_tokens', 'read:users']);
     await extension.screenshot(url.includes('/fr-ca/') ? 'reference-mintlify-fr-ca' : 'reference-mintlify-en', page);
     await toggles.first().click(); // a toggle still works on its own: read:users off again
-    await expect.poll(() => pressed(page), { timeout: 5_000 }).toEqual(['read:user_idp_tokens']);
+    await expect.poll(() => deco.pressed(), { timeout: 5_000 }).toEqual(['read:user_idp_tokens']);
     await toggles.first().click();
     // The page's heading is translated in fr-CA; the page's own structure is untouched (pills not moved).
     await expect(page.locator('h4').first().textContent()).resolves.toBe(url.includes('/fr-ca/') ? 'Portées' : 'Scopes');
   }
   // The second, different markup (a classic list page) and a group page keep working the same way.
   await page.goto(`${DOCS}/clients`);
-  await settle(page);
-  await expect(page.locator(ADD_ALL).count()).resolves.toBeGreaterThan(0);
+  await deco.settle(300);
+  await expect(deco.addAll().count()).resolves.toBeGreaterThan(0);
   await page.goto(`${FR_DOCS}/clients/get-clients`);
-  await settle(page);
-  await expect(page.locator(ADD_ALL).count()).resolves.toBe(1);
-  await expect(page.locator(TOGGLE).count()).resolves.toBe(4);
+  await deco.settle(300);
+  await expect(deco.addAll().count()).resolves.toBe(1);
+  await expect(deco.toggles().count()).resolves.toBe(4);
 });
 
 test('item 6: a scope only the tenant\'s live list has gets a toggle, and so does a custom API permission on its own page', async ({ emulator, extension }) => {
@@ -70,10 +52,11 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
 
   // Before the tenant's list was read: the catalog alone, so no toggle for the new scope.
   const page = await extension.context.newPage();
+  const deco = new ScopeToggles(page);
   await page.goto(`${DASH}/apis/management/permissions`);
-  await settle(page);
+  await deco.settle(300);
   await expect(page.getByText(FUTURE, { exact: true }).count()).resolves.toBe(1);
-  await expect(page.locator(`${TOGGLE}[data-scope="${FUTURE}"]`).count()).resolves.toBe(0);
+  await expect(deco.toggles({ scope: FUTURE }).count()).resolves.toBe(0);
 
   const popup = await extension.openPopup();
   const send = (m: unknown) => withTimeout(popup.evaluate((msg) => (globalThis as any).chrome.runtime.sendMessage(msg), m), 20_000, 'sendMessage');
@@ -85,14 +68,15 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
   emulator.clearLog();
   await popup.reload();
   await popup.getByRole('tab', { name: 'Mint' }).click();
-  const source = popup.locator('[data-role="scope-source"]');
+  const mint = new MintTab(popup);
+  const source = mint.scopeSource;
   await expect.poll(() => source.textContent(), { timeout: 10_000 }).toContain('Scopes from the bundled catalog.');
   expect(emulator.requests.filter((r) => r.path === '/api/v2/resource-servers')).toHaveLength(0);
-  await popup.getByRole('button', { name: 'Refresh scope list' }).click();
+  await mint.refreshScopes.click();
   await expect.poll(() => source.textContent(), { timeout: 20_000 }).toMatch(/Scopes from the tenant \(\d+ for Auth0 Management API\), fetched just now\./);
   expect(emulator.requests.filter((r) => r.path === '/api/v2/resource-servers' && r.status === 200).length).toBeGreaterThan(0);
-  await popup.getByLabel('Search scopes').fill('future');
-  await expect(popup.getByRole('checkbox', { name: FUTURE, exact: true }).count()).resolves.toBe(1);
+  await mint.searchScopes.fill('future');
+  await expect(mint.scope(FUTURE).count()).resolves.toBe(1);
   await extension.screenshot('reference-live-scopes-popup', popup);
   // The content script got names only: its reply carries no token (checked on the message itself).
   const forPage = (await send({ type: 'scopes.forPage', payload: { domains: [seed.domain] } })) as { ok: boolean; data: { management: string[] } };
@@ -100,37 +84,38 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
   expect(JSON.stringify(forPage)).not.toMatch(/eyJ/);
 
   await page.reload();
-  await settle(page);
-  await expect(page.locator(`${TOGGLE}[data-scope="${FUTURE}"]`).count()).resolves.toBe(1);
-  await page.locator(`${TOGGLE}[data-scope="${FUTURE}"]`).click();
-  await expect(pressed(page)).resolves.toEqual([FUTURE]);
+  await deco.settle(300);
+  await expect(deco.toggles({ scope: FUTURE }).count()).resolves.toBe(1);
+  await deco.toggles({ scope: FUTURE }).click();
+  await expect(deco.pressed()).resolves.toEqual([FUTURE]);
   await extension.screenshot('reference-live-scope-toggle', page);
 
   // A custom API's permission gets a toggle on that API's own page (and not on the Management API's).
   await page.goto(`${DASH}/apis/${seed.apis.rsApi.id}/permissions`);
-  await settle(page);
+  await deco.settle(300);
   await expect(page.locator('td', { hasText: CUSTOM }).count()).resolves.toBe(1);
-  await expect(page.locator(`td ${TOGGLE}[data-scope="${CUSTOM}"]`).count()).resolves.toBe(1);
+  await expect(deco.toggles({ scope: CUSTOM, within: 'td' }).count()).resolves.toBe(1);
   await page.goto(`${DASH}/apis/management/permissions`);
-  await settle(page);
-  await expect(page.locator(`${TOGGLE}[data-scope="${CUSTOM}"]`).count()).resolves.toBe(0);
+  await deco.settle(300);
+  await expect(deco.toggles({ scope: CUSTOM }).count()).resolves.toBe(0);
 });
 
 test('item 9: the M2M tab titled "Application Access" (and the Permissions tab by its old slug) is recognised', async ({ extension }) => {
   const page = await extension.context.newPage();
-  const host = page.locator('[data-token-workbench]');
+  const deco = new ScopeToggles(page);
+  const host = new TrayHost(page).host;
   for (const [url, tab, title] of [
     [`${DASH}/apis/management/application-access`, 'authorized-clients', 'Application Access'],
     [`${DASH}/apis/management/authorized-clients`, 'authorized-clients', 'Machine to Machine Applications'],
     ['https://manage.auth0.com/#/apis/management/scopes', 'permissions', 'Permissions'],
   ] as const) {
     await page.goto(url);
-    await settle(page);
+    await deco.settle(300);
     await expect(page.getByRole('link', { name: title, exact: true }).count(), url).resolves.toBe(1);
     await expect(host.getAttribute('data-token-workbench-tab'), url).resolves.toBe(tab);
-    await expect(page.locator(TOGGLE).count(), url).resolves.toBeGreaterThan(0);
+    await expect(deco.toggles().count(), url).resolves.toBeGreaterThan(0);
   }
   await page.goto(`${DASH}/apis/management/application-access`);
-  await settle(page);
+  await deco.settle(300);
   await extension.screenshot('dashboard-application-access', page);
 });

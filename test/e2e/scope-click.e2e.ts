@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import names from '../../src/lib/scopes/scope-names.json' with { type: 'json' };
 import { DECOYS } from '../../emulator/pages/index';
 import { expect, test, withTimeout } from './fixtures';
+import { ScopeToggles } from './pages/scope-toggles';
 import { HOST_SELECTOR, settle, TOGGLE } from './pages/tray';
 
 const DASH = 'https://manage.auth0.com/dashboard/us/demo';
@@ -56,7 +57,7 @@ test('scope toggles cover the emulated dashboard and reference pages, and never 
   await extension.screenshot('scope-click-decorated-m2m', page);
   await page.goto(`${DOCS}/users`);
   await settle(page);
-  await expect(page.locator('button[data-token-workbench-ui="add-all"]').count()).resolves.toBeGreaterThan(0);
+  await expect(new ScopeToggles(page).addAll().count()).resolves.toBeGreaterThan(0);
   await extension.screenshot('scope-click-decorated-docs', page);
 });
 
@@ -64,7 +65,7 @@ test('Decode next to the API Explorer token opens the inspector', async ({ exten
   const page = await extension.context.newPage();
   await page.goto(`${DASH}/apis/management/explorer`);
   await settle(page);
-  const decode = page.locator('button[data-token-workbench-ui="decode"]');
+  const decode = new ScopeToggles(page).decode;
   await expect(decode.count()).resolves.toBe(1);
   const pageToken = (await page.locator('.token-box code').textContent())!.trim();
   const opened = extension.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/inspector/index.html'), timeout: 10_000 });

@@ -29,7 +29,7 @@ test('a legacy token is blacklisted in one click plus the production confirmatio
   await t.blacklist.click();
   await t.tenantInput.fill('demo'); // production: type the tenant name
   await extension.screenshot('terminate-blacklist-confirm', popup.page);
-  await t.panel.getByRole('button', { name: 'Blacklist now' }).dblclick();
+  await t.confirmNow.dblclick();
   await expect.poll(() => t.result.getAttribute('data-outcome'), { timeout: 15_000 }).toBe('blacklisted');
   await extension.screenshot('terminate-blacklisted', popup.page);
 
@@ -116,27 +116,24 @@ test('a client-credentials token: no-jti explanation, then each lever is confirm
     await expect(t.blacklist.count()).resolves.toBe(0);
     await t.showLevers.click();
 
-    const grantLever = t.lever(/Delete the client grant/);
-    await grantLever.getByRole('button', { name: 'Delete grant…' }).click();
+    await t.leverButton('grant', 'Delete grant…').click();
     expect(seed.grants.some((g) => g.id === 'cgr_GrantedOrders00002')).toBe(true); // nothing before the confirmation
-    await grantLever.getByRole('button', { name: 'Delete grant', exact: true }).click();
-    await expect(popup.page.getByTestId('lever-grant-result').textContent()).resolves.toMatch(/cgr_GrantedOrders00002 \(subject_type client; scopes read:orders create:orders\) deleted/);
+    await t.leverButton('grant', 'Delete grant', { exact: true }).click();
+    await expect(t.grantResult.textContent()).resolves.toMatch(/cgr_GrantedOrders00002 \(subject_type client; scopes read:orders create:orders\) deleted/);
     expect(seed.grants.some((g) => g.id === 'cgr_GrantedOrders00002')).toBe(false);
 
-    const secretLever = t.lever(/Rotate the client secret/);
-    await expect(secretLever.getByLabel(/Store the new secret in this profile/).isChecked()).resolves.toBe(true);
-    await secretLever.getByRole('button', { name: 'Rotate secret…' }).click();
-    await secretLever.getByRole('button', { name: 'Rotate secret', exact: true }).click();
-    await expect(popup.page.getByTestId('lever-secret-result').textContent()).resolves.toMatch(/rotated.*stored in this profile \(not shown\)/);
+    await expect(t.secretLever.getByLabel(/Store the new secret in this profile/).isChecked()).resolves.toBe(true);
+    await t.leverButton('secret', 'Rotate secret…').click();
+    await t.leverButton('secret', 'Rotate secret', { exact: true }).click();
+    await expect(t.secretResult.textContent()).resolves.toMatch(/rotated.*stored in this profile \(not shown\)/);
     expect(seed.clients.granted.clientSecret).not.toBe(savedSecret);
     await expect(popup.page.content()).resolves.not.toContain(seed.clients.granted.clientSecret); // never displayed
     await expect(send({ type: 'profiles.test', payload: { profileId } })).resolves.toMatchObject({ ok: true }); // the vault has the new one
 
-    const lifeLever = t.lever(/Shorten the API's maximum token lifetime/);
-    await lifeLever.getByLabel('Maximum token lifetime in seconds').fill('600');
-    await lifeLever.getByRole('button', { name: 'Set lifetime…' }).click();
-    await lifeLever.getByRole('button', { name: 'Set lifetime', exact: true }).click();
-    await expect(popup.page.getByTestId('lever-lifetime-result').textContent()).resolves.toMatch(/now 600 s \(was 86400\)/);
+    await t.lifetimeLever.getByLabel('Maximum token lifetime in seconds').fill('600');
+    await t.leverButton('lifetime', 'Set lifetime…').click();
+    await t.leverButton('lifetime', 'Set lifetime', { exact: true }).click();
+    await expect(t.lifetimeResult.textContent()).resolves.toMatch(/now 600 s \(was 86400\)/);
     expect(orders.tokenLifetime).toBe(600);
     await t.panel.scrollIntoViewIfNeeded();
     await extension.screenshot('terminate-levers', popup.page);
@@ -160,11 +157,11 @@ test('the ledger blacklists every minted token with a jti and reports each one',
   const view = new LedgerTerminatePage(options);
   await view.bulk.click();
   await view.bulkConfirm.click();
-  await expect.poll(() => options.locator('[data-testid="bulk-results"] tr[data-outcome="blacklisted"]').count(), { timeout: 15_000 }).toBe(3);
+  await expect.poll(() => view.bulkOutcome('blacklisted').count(), { timeout: 15_000 }).toBe(3);
   for (const jti of jtis) await expect(view.bulkRows.filter({ hasText: jti }).getAttribute('data-outcome')).resolves.toBe('blacklisted');
   expect(blacklistPosts(emulator.requests)).toHaveLength(3);
   const call = managementCaller(emulator);
   for (const tk of tokens) await expect(call('/api/v2/users', tk)).resolves.toMatchObject({ status: 401 });
-  await options.getByTestId('bulk-results').scrollIntoViewIfNeeded();
+  await view.bulkResults.scrollIntoViewIfNeeded();
   await extension.screenshot('terminate-bulk', options);
 });

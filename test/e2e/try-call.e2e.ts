@@ -46,15 +46,15 @@ test('GET /api/v2/users with a minted token shows the users, the rate-limit head
   expect(await t.answered()).toBe(200);
   await expect(t.status.textContent()).resolves.toBe('200 OK');
   await expect(t.duration.textContent()).resolves.toMatch(/^\d+ ms$/);
-  for (const user of ['ada@demo.test', 'grace@demo.test', 'alan@demo.test']) await t.tree.getByText(`"${user}"`).waitFor();
+  for (const user of ['ada@demo.test', 'grace@demo.test', 'alan@demo.test']) await t.treeValue(`"${user}"`).waitFor();
   const rate = (await t.rate.textContent()) ?? '';
   expect(rate).toMatch(/x-ratelimit-limit\s*50/);
   expect(rate).toMatch(/x-ratelimit-remaining\s*\d+/);
   expect(rate).toMatch(/x-ratelimit-reset\s*\d{10}/);
   // The tree collapses: closing the first user hides its email.
-  await t.tree.locator('details').nth(1).locator('summary').first().click();
-  await t.tree.getByText('"ada@demo.test"').waitFor({ state: 'hidden' });
-  await t.tree.locator('details').nth(1).locator('summary').first().click();
+  await t.toggleNode(1);
+  await t.treeValue('"ada@demo.test"').waitFor({ state: 'hidden' });
+  await t.toggleNode(1);
   await t.panel.scrollIntoViewIfNeeded();
   await extension.screenshot('try-call-view', page);
 
@@ -64,8 +64,8 @@ test('GET /api/v2/users with a minted token shows the users, the rate-limit head
   expect(hostsSeen(emulator)).toEqual([emulator.seed.domain]);
 
   // History: method, path, status and time, in session storage only, never a body.
-  await page.getByText(`Recent calls to ${emulator.seed.domain} (1)`).click();
-  await expect(t.history.locator('tbody tr').first().textContent()).resolves.toMatch(/GET\/api\/v2\/users200/);
+  await t.openHistory(`Recent calls to ${emulator.seed.domain} (1)`);
+  await expect(t.historyRows.first().textContent()).resolves.toMatch(/GET\/api\/v2\/users200/);
   const storage = await dumpStorage(page);
   expect(storage.session).toContain('"callHistory"');
   expect(storage.session).not.toContain('ada@demo.test');
@@ -91,13 +91,13 @@ test('from a reference page, a token without read:users gets the 403; one click 
   await t.send('GET').click();
   expect(await t.answered()).toBe(403);
   await expect(t.fix.textContent()).resolves.toContain('Auth0 expected any of: read:users, read:user_idp_tokens');
-  await t.tree.getByText('"Insufficient scope, expected any of: read:users, read:user_idp_tokens"').waitFor();
+  await t.treeValue('"Insufficient scope, expected any of: read:users, read:user_idp_tokens"').waitFor();
   await t.fix.scrollIntoViewIfNeeded();
   await extension.screenshot('try-call-403-fix', tab);
 
   await t.fixButton('read:users').click();
   await expect.poll(() => t.answer.getAttribute('data-status'), { timeout: 20_000 }).toBe('200');
-  await t.tree.getByText('"grace@demo.test"').waitFor();
+  await t.treeValue('"grace@demo.test"').waitFor();
   await t.fix.waitFor({ state: 'hidden' });
   // The inspector now shows the new token, which carries read:users.
   const shown = await t.tokenInput.inputValue();
@@ -128,7 +128,7 @@ test('a DELETE asks for confirmation, and on a production profile for the tenant
   await t.param('id').fill(victim);
   await t.send('DELETE').click();
 
-  const dialog = page.getByRole('dialog', { name: 'Confirm on production tenant demo' });
+  const dialog = t.confirmDialog('Confirm on production tenant demo');
   await expect(dialog.textContent()).resolves.toContain(`Send DELETE /api/v2/users/${encodeURIComponent(victim)} to ${seed.domain}`);
   const now = dialog.getByRole('button', { name: 'Send DELETE now' });
   await expect(now.isDisabled()).resolves.toBe(true);
@@ -159,26 +159,26 @@ test('a client_secret is masked until revealed, and Copy as curl never holds the
   await t.param('id').fill(seed.clients.explorer.clientId);
   await t.send('GET').click();
   expect(await t.answered()).toBe(200);
-  await t.tree.getByText(`"${seed.clients.explorer.name}"`).waitFor();
+  await t.treeValue(`"${seed.clients.explorer.name}"`).waitFor();
   const secret = seed.clients.explorer.clientSecret;
   expect(await dumpDom(page)).not.toContain(secret);
   await t.tree.getByLabel('client_secret hidden').waitFor();
   // The client's signing_keys hold only a certificate: public, so not masked (in a closed branch of the tree).
-  await t.tree.getByText(/BEGIN CERTIFICATE/).waitFor({ state: 'attached' });
+  await t.treeValue(/BEGIN CERTIFICATE/).waitFor({ state: 'attached' });
   expect(await t.tree.getByLabel(/ hidden$/).count()).toBe(1);
 
   // Chromium grants no clipboard permission to an extension origin from automation: catch what is written.
   await page.evaluate(() => {
     navigator.clipboard.writeText = async (text: string) => void ((globalThis as { copied?: string }).copied = text);
   });
-  await page.getByRole('button', { name: 'Copy as curl' }).click();
+  await t.copyCurl.click();
   const curl = await page.evaluate(() => (globalThis as { copied?: string }).copied ?? '');
   expect(curl).toContain(`curl --request GET 'https://${seed.domain}/api/v2/clients/${seed.clients.explorer.clientId}'`);
   expect(curl).toContain('authorization: Bearer $MGMT_TOKEN');
   expect(curl).not.toContain(token);
 
   await t.reveal('client_secret').click();
-  await t.tree.getByText(`"${secret}"`).waitFor();
+  await t.treeValue(`"${secret}"`).waitFor();
   await extension.screenshot('try-call-secret-revealed', page);
   expect(hostsSeen(emulator)).toEqual([seed.domain]);
 });
@@ -196,7 +196,7 @@ test('a scope outside the profile\'s client grant: the re-mint shows Auth0\'s "n
   await t.param('id').fill('auth0|6650a1b2c3d4e5f601234568');
   await t.send('DELETE').click();
   // Not production: an explicit button, no tenant name.
-  await page.getByRole('dialog', { name: 'Confirm: Send DELETE now' }).getByRole('button', { name: 'Send DELETE now' }).click();
+  await t.confirmDialog('Confirm: Send DELETE now').getByRole('button', { name: 'Send DELETE now' }).click();
   expect(await t.answered()).toBe(403);
   await expect(t.fix.textContent()).resolves.toContain('Auth0 expected any of: delete:users, delete:current_user');
   await t.fixButton('delete:users').click();

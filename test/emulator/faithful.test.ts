@@ -2,15 +2,11 @@
 // Issue #12 in the emulator: a tenant without the blacklist endpoints (FACTS §4, §11), the token_lifetime /
 // token_lifetime_for_web rule (FACTS §2, §11 [?]) and the auth0-error fault that replays documented variants
 // (FACTS §1 "Global limit has been reached").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/use-emulator';
 import { req, tokenReq } from './client';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
-});
-afterAll(() => emu.close());
+const emu = useEmulator();
 
 const HOST = 'demo.us.auth0.com';
 const token = () => emu.mintAccessToken({ clientId: emu.seed.clients.granted.clientId, audience: emu.seed.managementAudience });

@@ -1,20 +1,15 @@
 // @vitest-environment node
 // Fault injection (SECURITY B6) in-process and over the loopback control path, plus host routing: unknown
 // and foreign hosts are 404 but logged, the control path is loopback-only, dashboard hosts use the renderer.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../emulator/server';
+import { useEmulator } from '../support/use-emulator';
 import { req, tokenReq, type Res } from './client';
 
-let emu: Emulator;
+const emu = useEmulator({ cleanEachTest: true });
 let port: number;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
+beforeAll(() => {
   port = emu.port;
-});
-afterAll(() => emu.close());
-beforeEach(() => {
-  emu.faults.clear();
-  emu.clearLog();
 });
 
 const goodToken = (): Promise<Res> => {

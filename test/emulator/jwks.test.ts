@@ -2,15 +2,11 @@
 // JWKS and discovery of the emulator (FACTS §2, §8): shape, per-host issuer, signature verification through
 // the published keys, rotation (current + previous kept, older dropped) and dropKey.
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/use-emulator';
 import { decodeJwt, req } from './client';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
-});
-afterAll(() => emu.close());
+const emu = useEmulator();
 
 const jwks = async (): Promise<{ keys: Record<string, any>[] }> => (await req(emu.port, { host: 'demo.us.auth0.com', path: '/.well-known/jwks.json' })).json();
 const verifies = async (token: string): Promise<boolean> => {

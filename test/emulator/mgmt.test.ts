@@ -2,17 +2,15 @@
 // The emulated Management API: bearer validation (FACTS §7), legacy HS256 tokens (FACTS §3), ANY-OF scope
 // checks (FACTS §5), blacklists (FACTS §4), client-grant delete, rotate-secret, token_lifetime PATCH.
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/use-emulator';
 import { decodeJwt, req, tokenReq, type Res } from './client';
 
-let emu: Emulator;
+const emu = useEmulator();
 let port: number;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
+beforeAll(() => {
   port = emu.port;
 });
-afterAll(() => emu.close());
 
 const HOST = 'demo.us.auth0.com';
 const api = (path: string, token: string | undefined, o: { method?: string; body?: unknown; host?: string; auth?: string } = {}): Promise<Res> =>

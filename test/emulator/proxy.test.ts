@@ -5,18 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { connect as tlsConnect } from 'node:tls';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { useEmulator } from '../support/use-emulator';
 import { startForwardProxy, type ForwardProxy } from '../firefox/proxy';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 let proxy: ForwardProxy;
 beforeAll(async () => {
-  emulator = await startEmulator({ quiet: true });
   proxy = await startForwardProxy(emulator.hosts, emulator.port);
 });
 afterAll(async () => {
   await proxy?.close();
-  await emulator?.close();
 });
 
 /** CONNECT through the proxy; resolves with the proxy's status and, on 200, the HTTPS response to GET `path`. */

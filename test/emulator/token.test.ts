@@ -1,22 +1,20 @@
 // @vitest-environment node
 // POST /oauth/token of the emulator: the FACTS §1 error table case by case (status + exact body), JSON vs
 // form vs HTTP Basic, audience rules incl. the custom domain (FACTS §8), no scope narrowing (§1, corrected), token claims (§2).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/use-emulator';
 import { decodeJwt, req, tokenReq } from './client';
 
-let emu: Emulator;
+const emu = useEmulator();
 let port: number;
 let granted: { clientId: string; clientSecret: string };
 let mgmt: string;
 
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
+beforeAll(() => {
   port = emu.port;
   granted = emu.seed.clients.granted;
   mgmt = emu.seed.managementAudience;
 });
-afterAll(() => emu.close());
 
 const cc = (o: Record<string, string | undefined>): Record<string, string> => {
   const b: Record<string, string> = { grant_type: 'client_credentials' };

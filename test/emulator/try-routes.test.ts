@@ -2,15 +2,11 @@
 // The emulated Management API endpoints the "Try it" tests use (issue 15): the users list with Auth0's fields,
 // one user, a delete (204, then 404 inexistent_user, FACTS §7), a client's secret only with read:client_keys,
 // the insufficient-scope 403 wording (FACTS §5), and x-ratelimit-* headers on every answer (FACTS §1).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/use-emulator';
 import { req, type Res } from './client';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
-});
-afterAll(() => emu.close());
+const emu = useEmulator();
 
 const api = (path: string, token: string, method = 'GET'): Promise<Res> => req(emu.port, { host: 'demo.us.auth0.com', path, method, headers: { authorization: `Bearer ${token}` } });
 const mint = (scope: string[]) => emu.mintAccessToken({ clientId: emu.seed.clients.granted.clientId, audience: emu.seed.managementAudience, scope });

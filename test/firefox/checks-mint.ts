@@ -80,8 +80,7 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     assert(sorted(pressed as string[]) === sorted(chosen), `pressed toggles: ${pressed.join(' ')}`);
 
     const tray = await ClosedShadow.attach(page);
-    await tray.click('Token Workbench · 3 scopes');
-    await tray.waitFor('option[value]:checked', 5_000);
+    await tray.openGenerator(3, 5_000);
     emulator.clearLog();
     await tray.click('Mint');
     const extras = await tray.waitFor('[data-role="extras"]', 20_000);
@@ -96,8 +95,7 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     await page.waitForSelector('[data-token-workbench="ready"]', { timeout: 15_000 });
     for (const s of chosen) await clickOn(page, `::-p-aria(Add ${s} to the token)`, 5_000);
     const exactTray = await ClosedShadow.attach(page);
-    await exactTray.click('Token Workbench · 3 scopes');
-    await exactTray.waitFor('option[value]:checked', 5_000);
+    await exactTray.openGenerator(3, 5_000);
     const since = Date.now();
     await exactTray.click('Mint');
     const exact = await exactTray.waitFor('[data-role="exact"]', 20_000);

@@ -9,7 +9,8 @@
 import type { Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { startEmulator, type Emulator } from '../../emulator/server';
+import type { Emulator } from '../../emulator/server';
+import { startQuietEmulator } from '../support/emulator';
 import { minVersionProblems, usedFirefoxApis } from '../../scripts/firefox-apis';
 import { withTimeout } from '../e2e/timeout';
 import { JOURNEYS } from '../journeys';
@@ -49,7 +50,7 @@ async function markerState(page: Page): Promise<string> {
 
 /** `zip`: the AMO package (dist/token-workbench-firefox-<version>.zip), installed as a temporary add-on. */
 export async function runFirefoxLane(firefoxPath: string, zip: string): Promise<LaneResult> {
-  const emulator: Emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
+  const emulator: Emulator = await startQuietEmulator();
   let proxy: ForwardProxy;
   try {
     proxy = await startForwardProxy(emulator.hosts, emulator.port);

@@ -3,9 +3,12 @@
 // serialises an element's shadow root whatever its mode (`value.shadowRoot`, mode "closed", with a sharedId), so
 // functions can run against it through `script.callFunction`, the Firefox analogue of the CDP session the
 // Chromium tests use. Clicks are puppeteer mouse clicks at the control's coordinates: real input, so the tray's
-// `event.isTrusted` check passes. Reaches puppeteer's BiDi session through internal fields (test-only).
+// `event.isTrusted` check passes. The methods (click, waitFor, text, value, ledgerId) are the shared
+// test/support/tray-driver.ts, so the lane's tray check reads like the Chromium e2e specs. Reaches puppeteer's
+// BiDi session through internal fields (test-only).
 import type { Page } from 'puppeteer-core';
 import { withTimeout } from '../e2e/timeout';
+import { TrayDriver } from '../support/tray-driver';
 
 interface BidiSession {
   send(method: string, params: object): Promise<{ result: any }>;
@@ -24,8 +27,11 @@ function bidi(page: Page): { session: BidiSession; context: string } {
   return { session, context: browsingContext.id as string };
 }
 
-export class ClosedShadow {
-  private constructor(readonly page: Page, private readonly root: string) {}
+/** The tray driven over WebDriver BiDi (Firefox): the shared `TrayDriver` with a BiDi transport. */
+export class ClosedShadow extends TrayDriver {
+  private constructor(readonly page: Page, private readonly root: string) {
+    super();
+  }
 
   /** The shadow root of the first element matching `hostSelector` (must be closed, as shipped). */
   static async attach(page: Page, hostSelector = '[data-token-workbench]'): Promise<ClosedShadow> {
@@ -48,7 +54,6 @@ export class ClosedShadow {
     return new ClosedShadow(page, shadow.sharedId as string);
   }
 
-  /** Runs `(root, arg) => …` (source text) on the shadow root in the page; JSON in, JSON out. */
   async eval<R>(fn: string, arg: unknown = null): Promise<R> {
     const { session, context } = bidi(this.page);
     const { result } = await withTimeout(
@@ -67,34 +72,7 @@ export class ClosedShadow {
     return JSON.parse(r.result.value as string) as R;
   }
 
-  /** A trusted mouse click on the first visible button whose text or aria-label is `name`. */
-  async click(name: string): Promise<void> {
-    const box = await this.eval<[number, number] | null>(
-      `(root, name) => {
-        const b = [...root.querySelectorAll('button')].find((x) => !x.closest('[hidden]') && (x.textContent === name || x.getAttribute('aria-label') === name));
-        if (!b) return null;
-        b.scrollIntoView({ block: 'center' });
-        const r = b.getBoundingClientRect();
-        return [r.x + r.width / 2, r.y + r.height / 2];
-      }`,
-      name,
-    );
-    if (!box) throw new Error(`no tray button "${name}"`);
-    await withTimeout(this.page.mouse.click(box[0], box[1]), 5_000, `clicking "${name}"`);
-  }
-
-  text(selector: string): Promise<string | null> {
-    return this.eval(`(root, sel) => root.querySelector(sel)?.textContent ?? null`, selector);
-  }
-
-  /** Polls until `selector` exists in the root; returns its text. Bounded by `ms`. */
-  async waitFor(selector: string, ms = 15_000): Promise<string> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const t = await this.text(selector);
-      if (t !== null) return t;
-      if (Date.now() > until) throw new Error(`the tray never showed ${selector}; status: ${await this.text('.err')}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  protected mouseClick(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
   }
 }

@@ -6,12 +6,24 @@ export class MintTab {
   readonly alert: Locator;
   readonly token: Locator;
   readonly granted: Locator;
+  /** Where the scope list comes from ("bundled catalog" or "the tenant … fetched …"). */
+  readonly scopeSource: Locator;
+  readonly refreshScopes: Locator;
+  readonly searchScopes: Locator;
 
   constructor(readonly page: Page) {
     this.generate = page.getByRole('button', { name: 'Generate' });
     this.alert = page.getByRole('region', { name: 'Mint' }).getByRole('alert');
     this.token = page.getByTestId('minted-token');
     this.granted = page.getByTestId('granted-scopes');
+    this.scopeSource = page.locator('[data-role="scope-source"]');
+    this.refreshScopes = page.getByRole('button', { name: 'Refresh scope list' });
+    this.searchScopes = page.getByLabel('Search scopes');
+  }
+
+  /** The picker's checkbox of one scope. */
+  scope(name: string): Locator {
+    return this.page.getByRole('checkbox', { name, exact: true });
   }
 
   async open(): Promise<this> {
@@ -28,14 +40,14 @@ export class MintTab {
       await this.page.getByLabel('API identifier (audience)').fill(o.audience);
     }
     for (const s of o.scopes ?? []) {
-      await this.page.getByLabel('Search scopes').fill(s);
-      await this.page.getByRole('checkbox', { name: s, exact: true }).check();
+      await this.searchScopes.fill(s);
+      await this.scope(s).check();
     }
-    if (o.scopes?.length) await this.page.getByLabel('Search scopes').fill('');
+    if (o.scopes?.length) await this.searchScopes.fill('');
     // APIs other than the Management API have no catalog: a scope is typed and added with Enter.
     for (const s of o.typed ?? []) {
-      await this.page.getByLabel('Search scopes').fill(s);
-      await this.page.getByLabel('Search scopes').press('Enter');
+      await this.searchScopes.fill(s);
+      await this.searchScopes.press('Enter');
     }
   }
 

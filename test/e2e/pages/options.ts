@@ -15,10 +15,31 @@ export interface ProfileFields {
 export class OptionsPage {
   readonly status: Locator;
   readonly alert: Locator;
+  readonly tenantDomain: Locator;
+  readonly passphrase: Locator;
+  readonly autoLockMinutes: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByRole('status');
     this.alert = page.getByRole('alert');
+    this.tenantDomain = page.getByLabel('Tenant domain');
+    this.passphrase = page.getByLabel('Vault passphrase');
+    this.autoLockMinutes = page.getByLabel('Auto-lock minutes');
+  }
+
+  /** A button of the page by its accessible name ("Add profile", "Cancel", "Save auto-lock", …). */
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** A button inside a profile's card ("Edit Demo", "Remove Prod", …). */
+  profileButton(label: string, name: string): Locator {
+    return this.profile(label).getByRole('button', { name });
+  }
+
+  /** The confirmation dialog, by its accessible name. */
+  dialog(name: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name });
   }
 
   static url(extensionId: string): string {
@@ -33,21 +54,21 @@ export class OptionsPage {
   }
 
   async unlock(passphrase: string): Promise<void> {
-    await this.page.getByLabel('Vault passphrase').fill(passphrase);
+    await this.passphrase.fill(passphrase);
     await this.page.getByRole('button', { name: 'Unlock' }).click();
     await this.page.getByRole('button', { name: 'Lock now' }).waitFor();
   }
 
   async lockNow(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lock now' }).click();
-    await this.page.getByLabel('Vault passphrase').waitFor();
+    await this.passphrase.waitFor();
   }
 
   async addProfile(f: ProfileFields): Promise<void> {
     const p = this.page;
     await p.getByRole('button', { name: 'Add profile' }).click();
     await p.getByLabel('Label', { exact: true }).fill(f.label);
-    await p.getByLabel('Tenant domain').fill(f.domain);
+    await this.tenantDomain.fill(f.domain);
     if (f.environment) await p.getByLabel('Environment').selectOption(f.environment);
     if (f.clientId) await p.getByLabel('Client ID', { exact: true }).fill(f.clientId);
     if (f.clientSecret) await p.getByLabel('Client secret', { exact: true }).fill(f.clientSecret);
@@ -85,6 +106,20 @@ export class OptionsPage {
 
   ledgerRows(): Locator {
     return this.page.getByRole('table', { name: 'Minted tokens' }).locator('tbody tr');
+  }
+
+  /** The ledger's controls: "Reveal token <id>", "Re-mint <id>", "Export JSON". */
+  ledgerButton(name: string): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** The token a ledger row's Reveal shows. */
+  get revealedToken(): Locator {
+    return this.page.getByLabel('Revealed token');
+  }
+
+  get exportWithTokens(): Locator {
+    return this.page.getByLabel('Include tokens still held this session');
   }
 }
 

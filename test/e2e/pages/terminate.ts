@@ -18,6 +18,15 @@ export class TerminatePanelPage {
   readonly alert: Locator;
   readonly noJti: Locator;
   readonly showLevers: Locator;
+  /** The levers (each a section under its heading) and their controls, as the user sees them. */
+  readonly grantLever: Locator;
+  readonly secretLever: Locator;
+  readonly lifetimeLever: Locator;
+  readonly grantResult: Locator;
+  readonly secretResult: Locator;
+  readonly lifetimeResult: Locator;
+  /** What the panel shows when the tenant no longer offers blacklisting (the levers instead). */
+  readonly blacklistGone: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('terminate-panel');
@@ -29,6 +38,19 @@ export class TerminatePanelPage {
     this.alert = this.panel.getByRole('alert');
     this.noJti = page.getByTestId('no-jti');
     this.showLevers = this.panel.getByRole('button', { name: 'Show the levers' });
+    this.grantLever = this.lever(/Delete the client grant/);
+    this.secretLever = this.lever(/Rotate the client secret/);
+    this.lifetimeLever = this.lever(/Shorten the API's maximum token lifetime/);
+    this.grantResult = page.getByTestId('lever-grant-result');
+    this.secretResult = page.getByTestId('lever-secret-result');
+    this.lifetimeResult = page.getByTestId('lever-lifetime-result');
+    this.blacklistGone = page.getByTestId('blacklist-gone');
+  }
+
+  /** A lever's button: ('grant', 'Delete grant…') asks, ('grant', 'Delete grant', { exact: true }) confirms. */
+  leverButton(lever: 'grant' | 'secret' | 'lifetime', name: string, o: { exact?: boolean } = {}): Locator {
+    const section = { grant: this.grantLever, secret: this.secretLever, lifetime: this.lifetimeLever }[lever];
+    return section.getByRole('button', { name, ...o });
   }
 
   lever(name: RegExp): Locator {
@@ -44,6 +66,9 @@ export class LedgerTerminatePage {
   readonly audInput: Locator;
   readonly show: Locator;
   readonly entries: Locator;
+  /** The bulk run's error line (it stops at the first tenant-level failure). */
+  readonly bulkError: Locator;
+  readonly bulkResults: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('ledger-terminate');
@@ -53,6 +78,13 @@ export class LedgerTerminatePage {
     this.audInput = this.root.getByLabel('Blacklist aud');
     this.show = this.root.getByRole('button', { name: 'Show blacklist' });
     this.entries = page.getByTestId('blacklist-entries').locator('tbody tr');
+    this.bulkError = page.getByTestId('bulk-blacklist').locator('p.error');
+    this.bulkResults = page.getByTestId('bulk-results');
+  }
+
+  /** The bulk run's result rows with one outcome ("blacklisted", …). */
+  bulkOutcome(outcome: string): Locator {
+    return this.page.locator(`[data-testid="bulk-results"] tr[data-outcome="${outcome}"]`);
   }
 }
 

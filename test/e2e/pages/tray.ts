@@ -2,11 +2,13 @@
 // element with a random tag name (issue #11) and a CLOSED shadow root (the page must not reach into it); the
 // host's `data-token-workbench` state ("loading" → "ready" | "offline") is the observable contract. Playwright
 // locators cannot enter a closed root, so `ShadowTray` drives the tray through CDP (test-only: a page script
-// cannot do this) and clicks with real, trusted mouse events at the controls' coordinates. `contentWorld`
+// cannot do this) and clicks with real, trusted mouse events at the controls' coordinates; its methods are the
+// shared test/support/tray-driver.ts, which the Firefox lane's BiDi driver uses too. `contentWorld`
 // evaluates code in the content script's own isolated world, to prove what the background refuses from it.
 // Runs in Node.
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { withTimeout } from '../timeout';
+import { TrayDriver } from '../../support/tray-driver';
 
 export type TrayState = 'loading' | 'ready' | 'offline';
 export const HOST_SELECTOR = '[data-token-workbench]';
@@ -49,8 +51,11 @@ function findNode(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | undefine
 /** Our host: it carries the state attribute AND a closed shadow root (a page's look-alike has none). */
 const isOurHost = (n: CdpNode): boolean => !!n.attributes?.includes('data-token-workbench') && !!n.shadowRoots?.some((s) => s.shadowRootType === 'closed');
 
-export class ShadowTray {
-  private constructor(readonly page: Page, private readonly cdp: CDPSession, private readonly root: string, readonly hostTag: string) {}
+/** The tray driven over CDP (Chromium): the shared `TrayDriver` with a CDP transport. */
+export class ShadowTray extends TrayDriver {
+  private constructor(readonly page: Page, private readonly cdp: CDPSession, private readonly root: string, readonly hostTag: string) {
+    super();
+  }
 
   static async attach(page: Page): Promise<ShadowTray> {
     await page.locator(HOST_SELECTOR).first().waitFor({ state: 'attached' });
@@ -63,7 +68,6 @@ export class ShadowTray {
     return new ShadowTray(page, cdp, object.objectId, host.nodeName.toLowerCase());
   }
 
-  /** Runs `fn(root, arg)` on the shadow root and returns its JSON result. */
   async eval<R>(fn: string, arg: unknown = null): Promise<R> {
     const out = (await withTimeout(
       this.cdp.send('Runtime.callFunctionOn', { objectId: this.root, functionDeclaration: `function(arg){ return (${fn})(this, arg); }`, arguments: [{ value: arg }], returnByValue: true, awaitPromise: true }),
@@ -72,68 +76,8 @@ export class ShadowTray {
     return out.result.value;
   }
 
-  /** The centre of the first visible button whose text or aria-label is `name`, scrolled into view. */
-  async buttonCentre(name: string): Promise<[number, number]> {
-    const box = await this.eval<[number, number] | null>(`(root, name) => {
-      const b = [...root.querySelectorAll('button')].find((x) => !x.hidden && (x.textContent === name || x.getAttribute('aria-label') === name));
-      if (!b) return null;
-      b.scrollIntoView({ block: 'center' });
-      const r = b.getBoundingClientRect();
-      return [r.x + r.width / 2, r.y + r.height / 2];
-    }`, name);
-    if (!box) throw new Error(`no tray button "${name}"`);
-    return box;
-  }
-
-  /** A trusted click on the first button whose text or aria-label is `name`. */
-  async click(name: string): Promise<void> {
-    const [x, y] = await this.buttonCentre(name);
-    await this.page.mouse.click(x, y);
-  }
-
-  /** Sets a labelled select's value (the label's text) and fires `change`. */
-  async select(label: string, value: string): Promise<void> {
-    await this.eval(`(root, [label, value]) => {
-      const l = [...root.querySelectorAll('label')].find((x) => x.textContent === label);
-      const s = root.getElementById(l.htmlFor);
-      s.value = value;
-      s.dispatchEvent(new Event('change'));
-    }`, [label, value]);
-  }
-
-  /** The value of the control labelled `label`. */
-  value(label: string): Promise<string | null> {
-    return this.eval(`(root, label) => {
-      const l = [...root.querySelectorAll('label')].find((x) => x.textContent === label);
-      return l ? root.getElementById(l.htmlFor)?.value ?? null : null;
-    }`, label);
-  }
-
-  text(selector: string): Promise<string | null> {
-    return this.eval(`(root, sel) => root.querySelector(sel)?.textContent ?? null`, selector);
-  }
-
-  /** All text of the tray (to prove a token is never there). */
-  allText(): Promise<string> {
-    return this.eval(`(root) => root.textContent ?? ''`);
-  }
-
-  async waitFor(selector: string, ms = 20_000): Promise<string> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const t = await this.text(selector);
-      if (t !== null) return t;
-      if (Date.now() > until) throw new Error(`tray never showed ${selector}; status: ${await this.text('.err')}`);
-      await this.page.waitForTimeout(100);
-    }
-  }
-
-  /** The ledger id the result view names ("Ledger entry <id> · …"). */
-  async ledgerId(): Promise<string> {
-    const t = await this.waitFor('.result [data-role="ledger"]');
-    const m = /Ledger entry ([A-Za-z0-9_-]+)/.exec(t);
-    if (!m) throw new Error(`no ledger id in "${t}"`);
-    return m[1]!;
+  protected mouseClick(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
   }
 }
 

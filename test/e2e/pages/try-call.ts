@@ -16,6 +16,7 @@ export class TryCallPage {
   readonly problem: Locator;
   readonly history: Locator;
   readonly tokenInput: Locator;
+  readonly copyCurl: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('call-panel');
@@ -30,6 +31,31 @@ export class TryCallPage {
     this.problem = page.getByTestId('call-problem');
     this.history = page.getByRole('table', { name: 'Recent calls' });
     this.tokenInput = page.getByLabel('Paste a token (JWT, JWE or opaque)');
+    this.copyCurl = page.getByRole('button', { name: 'Copy as curl' });
+  }
+
+  /** A JSON value shown in the answer's tree (strings as the tree shows them, quoted). */
+  treeValue(text: string | RegExp): Locator {
+    return this.tree.getByText(text);
+  }
+
+  /** Opens or closes the `n`th collapsible node of the answer's tree (0 = the root). */
+  async toggleNode(n: number): Promise<void> {
+    await this.tree.locator('details').nth(n).locator('summary').first().click();
+  }
+
+  /** Opens the collapsed "Recent calls to <domain> (n)" history. */
+  async openHistory(label: string): Promise<void> {
+    await this.page.getByText(label).click();
+  }
+
+  get historyRows(): Locator {
+    return this.history.locator('tbody tr');
+  }
+
+  /** The confirmation dialog a write needs, by its accessible name. */
+  confirmDialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name });
   }
 
   /** Opens "What can this token call?", finds the endpoint and clicks its Try button. */

@@ -1,15 +1,11 @@
 // Shared fixtures of the migration tests: an in-memory `local` area and the v1 store (Token Workbench 0.1
 // pre-release). A module of their own, so each test file imports them without registering another file's tests.
 import type { KeyValueArea } from '../../../src/background/migrations/types';
+import { memoryStorage } from '../../support/memory-storage';
 
+/** An in-memory `local` area seeded with `initial` (the shared fake, typed as the migrations see it). */
 export function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])])),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-    remove: async (keys) => keys.forEach((k) => delete data[k]),
-  };
+  return memoryStorage(initial);
 }
 
 /** `area`, but every write after the first `killAt` throws, as if the worker died there. */

@@ -3,24 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { runMigrations, MIGRATIONS } from '../../../src/background/migrations';
 import { migration001 } from '../../../src/background/migrations/001-initial-settings';
-import type { KeyValueArea, Migration } from '../../../src/background/migrations/types';
+import type { Migration } from '../../../src/background/migrations/types';
 import { STATE_VERSION } from '../../../src/shared/storage-schema';
-
-export function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = structuredClone(initial);
-  return {
-    data,
-    async get(keys) {
-      return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
-    },
-    async remove(keys) {
-      for (const k of keys) delete data[k];
-    },
-  };
-}
+import { memoryArea } from './fixtures';
 
 describe('migration 001: initial settings', () => {
   it('writes defaults on a fresh install', async () => {

@@ -3,31 +3,16 @@
 // credentials (no narrowing, FACTS §1 corrected) and every §1 error, 429 Retry-After then success, a hang → ERR_TIMEOUT (time-out
 // injected at 1 s), and both HS256 modes accepted by the emulator's Management API (GET /api/v2/users → 200).
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emulatorFetch, type EmulatorFetch } from '../../support/emulator-fetch';
+import { describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { startEmulator, type Emulator } from '../../../emulator/server';
+import { useEmulator } from '../../support/use-emulator';
 import { requestToken } from '../../../src/lib/auth0/http-client';
 import type { FetchLike } from '../../../src/lib/auth0/timed-fetch';
 import { buildTokenRequest } from '../../../src/lib/auth0/token-request';
 import { signCustomApi, signLegacy } from '../../../src/lib/mint/hs256';
 
-let emu: Emulator;
-let fetchVia: FetchLike;
-let routed: EmulatorFetch;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
-  routed = emulatorFetch(emu.port);
-  fetchVia = routed.fetch;
-});
-afterAll(async () => {
-  await routed?.close();
-  await emu?.close();
-});
-beforeEach(() => {
-  emu.faults.clear();
-  emu.clearLog();
-});
+const emu = useEmulator({ cleanEachTest: true });
+const fetchVia: FetchLike = (url, init) => emu.routed.fetch(url, init);
 
 const policy = () => ({ fetch: fetchVia, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) });
 const granted = () => emu.seed.clients.granted;

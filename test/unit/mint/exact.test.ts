@@ -4,15 +4,14 @@
 // PATCHes the grant to the picked set then mints with the app, concurrent mints of different sets each get their
 // own set, a plain mint carries every granted scope, and the error paths name what to fix.
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../../src/shared/browser', async () => {
   const m = await import('./fake-ext');
   return { ext: m.ext, extensionOrigin: () => 'chrome-extension://testextensionid' };
 });
-import { emulatorFetch, type EmulatorFetch } from '../../support/emulator-fetch';
 import { decodeJwt } from 'jose';
 import { fake } from './fake-ext';
-import { startEmulator, type Emulator } from '../../../emulator/server';
+import { useEmulator } from '../../support/use-emulator';
 import { createVault } from '../../../src/background/vault/vault';
 import { createProfilesStore } from '../../../src/background/profiles/profiles-store';
 import { createLedgerStore } from '../../../src/background/ledger/ledger-store';
@@ -21,22 +20,9 @@ import { createMintingApps } from '../../../src/background/mint/minting-apps';
 import { applyProfileInput } from '../../../src/lib/profiles/profile-input';
 import type { FetchLike } from '../../../src/lib/auth0/timed-fetch';
 
-let emu: Emulator;
-let routed: EmulatorFetch;
-let fetchVia: FetchLike;
-beforeAll(async () => {
-  emu = await startEmulator({ quiet: true });
-  routed = emulatorFetch(emu.port);
-  fetchVia = routed.fetch;
-});
-afterAll(async () => {
-  await routed?.close();
-  await emu?.close();
-});
-beforeEach(() => {
-  fake.reset();
-  emu.clearLog();
-});
+const emu = useEmulator({ cleanEachTest: true });
+const fetchVia: FetchLike = (url, init) => emu.routed.fetch(url, init);
+beforeEach(() => fake.reset());
 
 async function setup(environment: 'development' | 'production' = 'development') {
   const vault = createVault({ iterations: 1000 });

@@ -1,28 +1,7 @@
 // A small in-memory fake of the `ext` surface the mint services use (storage local/session, alarms,
-// permissions, runtime), so background services are tested without a browser. `failSet` simulates quota errors.
-export function memoryStorage() {
-  const data: Record<string, unknown> = {};
-  const api = {
-    data,
-    failSet: null as null | ((items: Record<string, unknown>) => boolean),
-    async get(keys: string | string[] | null) {
-      if (keys === null) return structuredClone(data);
-      const list = typeof keys === 'string' ? [keys] : keys;
-      return Object.fromEntries(list.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
-    },
-    async set(items: Record<string, unknown>) {
-      if (api.failSet?.(items)) throw new Error('QUOTA_BYTES quota exceeded');
-      Object.assign(data, structuredClone(items));
-    },
-    async remove(keys: string | string[]) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) delete data[k];
-    },
-    clear() {
-      for (const k of Object.keys(data)) delete data[k];
-    },
-  };
-  return api;
-}
+// permissions, runtime), so background services are tested without a browser. The storage areas are the shared
+// test/support/memory-storage.ts (`failSet` simulates quota errors).
+import { memoryStorage } from '../../support/memory-storage';
 
 export const fake = {
   local: memoryStorage(),
@@ -32,8 +11,6 @@ export const fake = {
   reset() {
     fake.local.clear();
     fake.session.clear();
-    fake.local.failSet = null;
-    fake.session.failSet = null;
     fake.alarms.clear();
     fake.granted.clear();
   },

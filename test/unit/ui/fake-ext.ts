@@ -1,30 +1,9 @@
-// A minimal in-memory `ext` for Inspect unit tests: storage (local/session with onChanged), action badge,
-// alarms, permissions and tabs. Only what src/ui, src/popup and src/background/inspect call. Runs in vitest.
-type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+// A minimal in-memory `ext` for Inspect unit tests: storage (local/session with onChanged, the shared
+// test/support/memory-storage.ts), action badge, alarms, permissions and tabs. Only what src/ui, src/popup and
+// src/background/inspect call. Runs in vitest.
+import { memoryStorage, type StorageChanges } from '../../support/memory-storage';
 
-function area(name: string, emit: (c: Record<string, { oldValue?: unknown; newValue?: unknown }>, a: string) => void) {
-  let data: Record<string, unknown> = {};
-  return {
-    reset: () => void (data = {}),
-    dump: () => structuredClone(data),
-    async get(key: string | null) {
-      if (key === null) return structuredClone(data);
-      return Object.hasOwn(data, key) ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items: Record<string, unknown>) {
-      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
-      for (const [k, v] of Object.entries(items)) {
-        changes[k] = { oldValue: data[k], newValue: v };
-        data[k] = structuredClone(v);
-      }
-      emit(changes, name);
-    },
-    async remove(keys: string | string[]) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k];
-    },
-  };
-}
-
+type Listener = (changes: StorageChanges, area: string) => void;
 const listeners = new Set<Listener>();
 const emit: Listener = (c, a) => listeners.forEach((l) => l(c, a));
 
@@ -36,8 +15,8 @@ export const fake = {
   activeUrl: undefined as string | undefined,
   sent: [] as unknown[],
   reset() {
-    ext.storage.local.reset();
-    ext.storage.session.reset();
+    ext.storage.local.clear();
+    ext.storage.session.clear();
     this.badge = { text: '', color: '' };
     this.alarms.clear();
     this.origins = ['https://*.auth0.com/*'];
@@ -47,8 +26,8 @@ export const fake = {
 
 export const ext = {
   storage: {
-    local: area('local', emit),
-    session: area('session', emit),
+    local: memoryStorage({}, { name: 'local', onChanged: emit }),
+    session: memoryStorage({}, { name: 'session', onChanged: emit }),
     onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
   },
   action: {
