@@ -83,7 +83,7 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     await tray.openGenerator(3, 5_000);
     emulator.clearLog();
     await tray.click('Mint');
-    const extras = await tray.waitFor('[data-role="extras"]', 20_000);
+    const extras = await tray.waitFor('[data-role="extras"]', 40_000);
     assert(extras.includes(`Auth0 issued ${GRANTED_CLIENT_SCOPES.length - 3} scopes you did not pick`), `plain mode said: ${extras}`);
     const posts = emulator.requests.filter((r) => r.method === 'POST' && r.path === '/oauth/token');
     assert(posts.length === 1, `${posts.length} /oauth/token POSTs`);
@@ -98,7 +98,7 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     await exactTray.openGenerator(3, 5_000);
     const since = Date.now();
     await exactTray.click('Mint');
-    const exact = await exactTray.waitFor('[data-role="exact"]', 20_000);
+    const exact = await exactTray.waitFor('[data-role="exact"]', 40_000);
     assert(exact.startsWith('The token carries exactly the 3 picked scopes'), `exact mode said: ${exact}`);
     const ledger = await send<{ entries: LedgerEntry[] }>('ledger.list', {});
     const fresh = ledger.entries.filter((e) => e.createdAt >= since - 1_000 && e.mode === 'exact');
