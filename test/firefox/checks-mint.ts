@@ -112,7 +112,36 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     const trayText = (await exactTray.text('.panel')) ?? '';
     assert(token.length > 40 && !trayText.includes(token.slice(-30)), 'the tray holds the token');
     await shot(page, 'scope-click');
+    await twoTabsAtOnce(t, send);
   } finally {
     await withTimeout(page.close(), 5_000, 'closing the dashboard tab').catch(() => undefined);
+  }
+}
+
+/** Two dashboard tabs, two different sets, Mint pressed in both at once: each token carries its own set (the
+ *  background serializes exact mints per tenant and audience, issue #11). */
+async function twoTabsAtOnce(t: LaneContext, send: ReturnType<typeof must>): Promise<void> {
+  const sets = [['read:users'], ['read:clients', 'delete:client_grants']];
+  const pages = await Promise.all(sets.map(() => t.browser.newPage()));
+  try {
+    const trays = [];
+    for (const [i, page] of pages.entries()) {
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(`${DASH}/apis/management/permissions`, { timeout: 15_000 });
+      await page.waitForSelector('[data-token-workbench="ready"]', { timeout: 15_000 });
+      for (const s of sets[i]!) await clickOn(page, `::-p-aria(Add ${s} to the token)`, 5_000);
+      const tray = await ClosedShadow.attach(page);
+      await tray.openGenerator(sets[i]!.length, 5_000);
+      trays.push(tray);
+    }
+    await Promise.all(trays.map((tray) => tray.click('Mint')));
+    for (const [i, tray] of trays.entries()) {
+      const id = await tray.ledgerId();
+      const got = await send<{ token: string } | null>('ledger.reveal', { ledgerId: id });
+      const scope = (JSON.parse(Buffer.from((got?.token ?? '').split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { scope?: string }).scope ?? '';
+      assert(sorted(scope.split(' ')) === sorted(sets[i]!), `tab ${i + 1} got "${scope}", not ${sets[i]!.join(' ')}`);
+    }
+  } finally {
+    await Promise.all(pages.map((p) => withTimeout(p.close(), 5_000, 'closing a dashboard tab').catch(() => undefined)));
   }
 }
