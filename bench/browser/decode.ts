@@ -39,7 +39,7 @@ globalThis.__decodeBench = {
     jwtDecode: () => [jwtDecode(token, { header: true }), jwtDecode(token)],
     jose: () => [decodeProtectedHeader(token), decodeJwt(token)],
     floor: () => floor(token),
-  }, 21, 10),
+  }, 11, 10),
 };
 ${summary.toString()}
 `;

@@ -1,6 +1,6 @@
 // Firefox figures of `npm run bench` (issue 14; Node, puppeteer-core over WebDriver BiDi): the same two figures
 // as in Chromium, as ratios against the same references measured in Firefox. (1) popup open → decoded token
-// rendered vs a blank extension page opened the same way (≤ 1.5×); (2) decode of the three bench tokens vs
+// rendered vs a blank extension page opened the same way (≤ 1.5×; median of 10 per run, runs: bench/run.ts); (2) decode of the three bench tokens vs
 // jwt-decode (≥ 1.0× its speed) and vs the browser floor (≤ 1.3× its time), with the Chromium figure's bundle
 // (bench/browser/decode.ts) after the same Node/page agreement check.
 // Firefox runs no preload script in moz-extension pages (puppeteer's evaluateOnNewDocument is silently skipped
@@ -24,7 +24,7 @@ import { checkInputs, decodeBenchBundle, summary } from './decode';
 import { notMeasurable } from './session';
 
 const DIST = join(ROOT, '.tmp/bench-dist/firefox');
-const RUNS = 20;
+const RUNS = 10;
 export const FIREFOX_FIGURES = ['popup open → decoded token rendered (10 KB token), Firefox', 'decode 300 B / 10 KB / 64 KB, Firefox (vs jwt-decode, floor)'];
 
 function timingScript(ready: string, fill: string | null): string {
@@ -59,20 +59,25 @@ function buildFirefoxBench(): void {
   }
 }
 
-export async function firefoxFigures(only?: string): Promise<Figure[]> {
+/** `runs` runs of each wanted figure, round-robin as in bench/browser/session.ts; one list of figures per run. */
+export async function firefoxFigures(runs: number, only?: string): Promise<Figure[][]> {
   const wanted = FIREFOX_FIGURES.filter((n) => !only || n.includes(only));
   if (!wanted.length) return [];
   const firefoxPath = findBrowser('firefox');
-  if (!firefoxPath) return wanted.map((n) => notMeasurable(n, 'Firefox not found (FIREFOX_PATH or firefox-esr)'));
+  if (!firefoxPath) return [wanted.map((n) => notMeasurable(n, 'Firefox not found (FIREFOX_PATH or firefox-esr)'))];
   buildFirefoxBench();
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json missing`);
   const emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
   const proxy = await startForwardProxy(emulator.hosts, emulator.port);
   const firefox = await launchFirefox(firefoxPath, proxy.port, DIST);
-  const out: Figure[] = [];
+  const out: Figure[][] = [];
   try {
-    if (wanted.includes(FIREFOX_FIGURES[0]!)) out.push(...(await popupFigure(firefox.browser).catch((e: Error) => [notMeasurable(FIREFOX_FIGURES[0]!, e.message.split('\n')[0]!)])));
-    if (wanted.includes(FIREFOX_FIGURES[1]!)) out.push(...(await decodeFigures(firefox.browser).catch((e: Error) => [notMeasurable(FIREFOX_FIGURES[1]!, e.message.split('\n')[0]!)])));
+    for (let r = 0; r < runs; r++) {
+      const run: Figure[] = [];
+      if (wanted.includes(FIREFOX_FIGURES[0]!)) run.push(...(await popupFigure(firefox.browser).catch((e: Error) => [notMeasurable(FIREFOX_FIGURES[0]!, e.message.split('\n')[0]!)])));
+      if (wanted.includes(FIREFOX_FIGURES[1]!)) run.push(...(await decodeFigures(firefox.browser).catch((e: Error) => [notMeasurable(FIREFOX_FIGURES[1]!, e.message.split('\n')[0]!)])));
+      out.push(run);
+    }
   } finally {
     await firefox.close();
     await proxy.close();

@@ -1,4 +1,4 @@
-// Figure: popup open → first render of a decoded token (median of 20) vs a blank extension page opened the same
+// Figure: popup open → first render of a decoded token (median of 10 per run, ≥ 5 runs: bench/run.ts) vs a blank extension page opened the same
 // way (bench-blank.html, bench build only). Budget ≤ 1.5×. The token (the full-scope Management token of
 // bench/tokens.ts) is typed in by the init script the moment the textarea exists, so the figure is: load the
 // popup's chunks, mount preact, decode, render the decoded view. Runs in Node; timing is in the page's clock.
@@ -6,7 +6,7 @@ import { median, round, type Figure } from '../harness';
 import { MANAGEMENT_FULL } from '../tokens';
 import { openTimed, type BrowserBench } from './util';
 
-const RUNS = 20;
+const RUNS = 10;
 
 export async function popupFigures(b: BrowserBench): Promise<Figure[]> {
   const popup: number[] = [];

@@ -18,7 +18,7 @@ import { ALL_SCOPES } from '../tokens';
 import type { BrowserBench } from './util';
 
 const URL_PATH = '/dashboard/us/demo/apis/management/authorized-clients';
-const RUNS = 11;
+const RUNS = 7;
 
 interface Timed {
   /** The content script's first synchronous task: its MutationObserver callback (the read pass). */

@@ -1,7 +1,8 @@
 // One Chromium session for every browser figure: start the emulator, launch Chromium once with the bench build
 // (bench/build.ts) through the e2e launcher (test/e2e/launch.ts, so the flags and host mapping are the tests'),
-// run each figure, close. A figure that throws is reported "not measurable: …" instead of stopping the others.
-// Runs in Node (playwright-core).
+// run each figure `runs` times, round-robin (A B C … A B C …, issue 16 item 6), close. Returns one list of figures
+// per run (bench/harness.ts combineRuns makes the median). A figure that throws in a run is reported "not
+// measurable: …" for that run instead of stopping the others. Runs in Node (playwright-core).
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/server';
@@ -17,7 +18,8 @@ import { exactFigures } from './exact';
 import { ledgerFigures } from './ledger';
 import { decodeBrowserFigures } from './decode';
 
-type FigureRun = [names: string[], run: (b: BrowserBench) => Promise<Figure[]>];
+/** A figure's run gets its run index, so figures that must not repeat an input (a mint cache hit) can vary it. */
+type FigureRun = [names: string[], run: (b: BrowserBench, run: number) => Promise<Figure[]>];
 const RUNS: FigureRun[] = [
   [['content-script initial scan, 5,000-node page', '100 added nodes handled'], scanFigures],
   [['popup open → decoded token rendered'], popupFigures],
@@ -32,7 +34,7 @@ export function notMeasurable(name: string, why: string): Figure {
   return { name, ours: NaN, reference: null, ratio: null, budget: '—', unit: '', pass: false, note: `not measurable: ${why}` };
 }
 
-export async function browserFigures(dist: string, only?: string): Promise<Figure[]> {
+export async function browserFigures(dist: string, runs: number, only?: string): Promise<Figure[][]> {
   if (only && !RUNS.some(([names]) => names.some((n) => n.includes(only)))) return []; // e.g. --only=Firefox
   // A blank page inside the bench build only (never in dist/): the reference for "popup open".
   copyFileSync(join(import.meta.dirname, 'blank.html'), join(dist, 'bench-blank.html'));
@@ -42,16 +44,20 @@ export async function browserFigures(dist: string, only?: string): Promise<Figur
   // tsx (esbuild, keepNames) wraps named inner functions of page.evaluate callbacks in __name(): define it in
   // every page before any of our code runs there.
   await handle.context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  const out: Figure[] = [];
+  const out: Figure[][] = [];
   try {
-    for (const [names, run] of RUNS) {
-      if (only && !names.some((n) => n.includes(only))) continue;
-      try {
-        out.push(...(await withTimeout(run(bench), 120_000, names.join(' + '))));
-      } catch (e) {
-        const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
-        out.push(...names.map((n) => notMeasurable(n, why)));
+    for (let r = 0; r < runs; r++) {
+      const figures: Figure[] = [];
+      for (const [names, run] of RUNS) {
+        if (only && !names.some((n) => n.includes(only))) continue;
+        try {
+          figures.push(...(await withTimeout(run(bench, r), 120_000, names.join(' + '))));
+        } catch (e) {
+          const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
+          figures.push(...names.map((n) => notMeasurable(n, why)));
+        }
       }
+      out.push(figures);
     }
   } finally {
     await handle.close();

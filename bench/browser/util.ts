@@ -24,7 +24,7 @@ export async function openTimed(b: BrowserBench, path: string, ready: string, fi
   await page.setViewportSize({ width: 440, height: 600 });
   await page.addInitScript(
     ([sel, f]) => {
-      const w = window as unknown as { __benchMs?: number };
+      const w = window as unknown as { __benchMs?: number; __readyMs?: number };
       let filled = false;
       const check = (): boolean => {
         if (f && !filled) {
@@ -36,6 +36,7 @@ export async function openTimed(b: BrowserBench, path: string, ready: string, fi
           }
         }
         if (!document.querySelector(sel)) return false;
+        w.__readyMs = performance.now();
         requestAnimationFrame(() => (w.__benchMs = performance.now()));
         return true;
       };

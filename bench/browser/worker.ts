@@ -1,11 +1,11 @@
 // Figure: service worker cold start → first message answered. Budget ≤ 100 ms. The worker is stopped through
 // CDP (ServiceWorker.stopAllWorkers), we wait until CDP reports it stopped, then an extension page times a
 // `ping` round trip (chrome.runtime.sendMessage wakes the worker, which loads, registers its listeners and
-// answers). Median of 10. Runs in Node; the timing is in the page's clock.
+// answers). Median of 6 per run. Runs in Node; the timing is in the page's clock.
 import { median, round, type Figure } from '../harness';
 import type { BrowserBench } from './util';
 
-const RUNS = 10;
+const RUNS = 6;
 
 export async function workerFigures(b: BrowserBench): Promise<Figure[]> {
   const page = await b.context.newPage();

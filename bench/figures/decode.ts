@@ -27,7 +27,7 @@ export const DECODE_TOKENS = [
  *   one side in one round is an outlier the median ignores. The min over all rounds would reward whichever side
  *   got the luckiest quiet moment, which is exactly what differs between sides under load.
  */
-export function timePaired(fns: Record<string, () => unknown>, rounds = 21, batchMs = 4): Record<string, number[]> {
+export function timePaired(fns: Record<string, () => unknown>, rounds = 11, batchMs = 4): Record<string, number[]> {
   const names = Object.keys(fns);
   const calls = names.map(() => 1);
   const batch = (fn: () => unknown, n: number): number => {
