@@ -15,7 +15,7 @@ import { buildForBench } from './build';
 import { decodeFigures } from './figures/decode';
 import { catalogFigures } from './figures/catalog';
 import { sizeFigures } from './figures/size';
-import { browserFigures } from './browser/session';
+import { browserFigures, progress } from './browser/session';
 import { firefoxFigures } from './browser/firefox';
 
 const started = performance.now();
@@ -24,7 +24,13 @@ const RUNS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs=')
 const dist = buildForBench();
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const nodeRuns: Figure[][] = [];
-if (!only) for (let r = 0; r < RUNS; r++) nodeRuns.push([...decodeFigures(), ...catalogFigures(), ...sizeFigures(dist)]);
+if (!only) {
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    nodeRuns.push([...decodeFigures(), ...catalogFigures(), ...sizeFigures(dist)]);
+    progress(r, RUNS, 'Node figures (decode, catalog, sizes)', t0);
+  }
+}
 const figures: Figure[] = combineRuns(nodeRuns);
 if (!nodeOnly) figures.push(...combineRuns(await browserFigures(dist, RUNS, only)), ...combineRuns(await firefoxFigures(RUNS, only)));
 

@@ -21,7 +21,7 @@ import { decodeRows, DECODE_TOKENS } from '../figures/decode';
 import { median, round, type Figure } from '../harness';
 import { MANAGEMENT_FULL } from '../tokens';
 import { checkInputs, decodeBenchBundle, summary } from './decode';
-import { notMeasurable } from './session';
+import { notMeasurable, progress } from './session';
 
 const DIST = join(ROOT, '.tmp/bench-dist/firefox');
 const RUNS = 10;
@@ -74,8 +74,12 @@ export async function firefoxFigures(runs: number, only?: string): Promise<Figur
   try {
     for (let r = 0; r < runs; r++) {
       const run: Figure[] = [];
+      let t0 = performance.now();
       if (wanted.includes(FIREFOX_FIGURES[0]!)) run.push(...(await popupFigure(firefox.browser).catch((e: Error) => [notMeasurable(FIREFOX_FIGURES[0]!, e.message.split('\n')[0]!)])));
+      progress(r, runs, FIREFOX_FIGURES[0]!, t0);
+      t0 = performance.now();
       if (wanted.includes(FIREFOX_FIGURES[1]!)) run.push(...(await decodeFigures(firefox.browser).catch((e: Error) => [notMeasurable(FIREFOX_FIGURES[1]!, e.message.split('\n')[0]!)])));
+      progress(r, runs, FIREFOX_FIGURES[1]!, t0);
       out.push(run);
     }
   } finally {

@@ -30,6 +30,11 @@ const RUNS: FigureRun[] = [
   [['decode 300 B / 10 KB / 64 KB, Chromium (vs jwt-decode, jose, browser floor)'], decodeBrowserFigures],
 ];
 
+/** One line on stderr per figure run, with its time: where the bench's minutes go. */
+export function progress(r: number, runs: number, name: string, t0: number): void {
+  console.error(`  run ${r + 1}/${runs}: ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
 export function notMeasurable(name: string, why: string): Figure {
   return { name, ours: NaN, reference: null, ratio: null, budget: '—', unit: '', pass: false, note: `not measurable: ${why}` };
 }
@@ -50,12 +55,14 @@ export async function browserFigures(dist: string, runs: number, only?: string):
       const figures: Figure[] = [];
       for (const [names, run] of RUNS) {
         if (only && !names.some((n) => n.includes(only))) continue;
+        const t0 = performance.now();
         try {
           figures.push(...(await withTimeout(run(bench, r), 120_000, names.join(' + '))));
         } catch (e) {
           const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
           figures.push(...names.map((n) => notMeasurable(n, why)));
         }
+        progress(r, runs, names[0]!, t0);
       }
       out.push(figures);
     }
