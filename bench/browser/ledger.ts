@@ -2,7 +2,7 @@
 // written straight into storage.local in the v3 paged shape (src/lib/mint/ledger.ts): the pages
 // `ledger:page:<id>` first, then `ledger:index`, as the extension commits (the worker's cache sees a new index
 // and re-reads); then the options page is opened and timed until the ledger table's first row is about to paint.
-// Interleaved, median of 5 each per run. Every `ledger*` key is saved before and restored after. Runs in Node; timing in
+// Interleaved, median of 3 each per run. Every `ledger*` key is saved before and restored after. Runs in Node; timing in
 // the page's clock.
 import { toPages, type LedgerEntry, type LedgerIndex } from '../../src/lib/mint/ledger';
 import { ITEMS } from '../../src/shared/storage-schema';
@@ -15,7 +15,7 @@ import { openTimed, type BrowserBench } from './util';
 /** storage.local as this figure uses it inside extension pages (more than chrome.d.ts declares). */
 type Local = { get(k: string | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; remove(k: string | string[]): Promise<void> };
 
-const RUNS = 5;
+const RUNS = 3; // per run of the figure; 5 runs (bench/run.ts) give 15 of each size
 
 function entries(n: number): LedgerEntry[] {
   const scopes = ALL_SCOPES.slice(0, 8);

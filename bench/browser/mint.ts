@@ -1,5 +1,5 @@
 // Figure: mint, popup click → token shown, against the emulator, minus a direct fetch to the emulator's
-// /oauth/token from the same popup page (budget ≤ 30 ms over). A session-mode vault and one profile for the
+// /oauth/token from a blank extension page (budget ≤ 30 ms over). A session-mode vault and one profile for the
 // seeded granted client are set up by message from an extension page (src/shared/messages/mint.ts). Each run
 // opens a fresh popup and picks a scope set not used before, so every click is a real mint (no cache hit).
 // Interleaved with the direct fetch; median of PER_RUN each. Every run of the figure (issue 16 item 6) takes the next
@@ -68,6 +68,10 @@ export async function mintFigures(b: BrowserBench, run = 0): Promise<Figure[]> {
   const body = { grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret, audience: seed.managementAudience };
   const clicks: number[] = [];
   const direct: number[] = [];
+  // The direct fetch runs in a blank extension page: the popup's own CSP (connect-src 'self', issue 13 item 1)
+  // forbids it there, as it should.
+  const blank = await b.context.newPage();
+  await blank.goto(`chrome-extension://${b.extensionId}/bench-blank.html`);
   for (const scopes of SETS) {
     const page = await b.openPopup();
     await page.getByRole('tab', { name: 'Mint' }).click();
@@ -76,10 +80,11 @@ export async function mintFigures(b: BrowserBench, run = 0): Promise<Figure[]> {
       await page.getByLabel('Search scopes').fill(s);
       await page.getByRole('checkbox', { name: s, exact: true }).check();
     }
-    direct.push(await directFetch(page, body, seed.domain));
+    direct.push(await directFetch(blank, body, seed.domain));
     clicks.push(await timedClick(page));
     await page.close();
   }
+  await blank.close();
   const over = median(clicks) - median(direct);
   return [
     {
