@@ -112,7 +112,6 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
     const trayText = (await exactTray.text('.panel')) ?? '';
     assert(token.length > 40 && !trayText.includes(token.slice(-30)), 'the tray holds the token');
     await shot(page, 'scope-click');
-    await twoTabsAtOnce(t, send);
   } finally {
     await withTimeout(page.close(), 5_000, 'closing the dashboard tab').catch(() => undefined);
   }
@@ -120,7 +119,8 @@ export async function scopeClickMints(t: LaneContext): Promise<void> {
 
 /** Two dashboard tabs, two different sets, Mint pressed in both at once: each token carries its own set (the
  *  background serializes exact mints per tenant and audience, issue #11). */
-async function twoTabsAtOnce(t: LaneContext, send: ReturnType<typeof must>): Promise<void> {
+export async function twoTabsAtOnce(t: LaneContext): Promise<void> {
+  const send = must(sender(t.popup));
   const sets = [['read:users'], ['read:clients', 'delete:client_grants']];
   const pages = await Promise.all(sets.map(() => t.browser.newPage()));
   try {

@@ -19,7 +19,7 @@ import { ADDON_ID, gotoExtensionPage, launchFirefox } from './launch';
 import { startForwardProxy, type ForwardProxy } from './proxy';
 import { assert, DASH, shot, type LaneContext } from './context';
 import { pingAnswered } from './checks-inspect';
-import { mintInPopup, scopeClickMints } from './checks-mint';
+import { mintInPopup, scopeClickMints, twoTabsAtOnce } from './checks-mint';
 import { blacklistInFirefox, Skip } from './terminate-check';
 
 const DOCS = 'https://auth0.com/docs/api/management/v2/users/get-users';
@@ -135,8 +135,9 @@ async function firefoxOnlyChecks(firefoxPath: string, zip: string, emulator: Emu
     const t: LaneContext = { browser: firefox.browser, emulator, popup };
     await check('the event page answers a typed ping and refuses invalid and unknown messages', () => pingAnswered(t));
     await check('a client-credentials mint in the popup Mint tab shows the granted scopes (#4)', () => mintInPopup(t));
-    await check('tray: plain mode lists the scopes Auth0 added; exact mode mints exactly the clicked scopes, also from two tabs at once (#5, #11)', () => scopeClickMints(t));
+    await check('tray: plain mode lists the scopes Auth0 added; exact mode mints exactly the three clicked scopes (#5, #11)', () => scopeClickMints(t));
     await check('a legacy token minted by the product is blacklisted, listed, then refused (#6)', () => blacklistInFirefox(t));
+    await check('exact mode: two tabs minting different sets at once each get their own set (#11)', () => twoTabsAtOnce(t));
   } finally {
     await firefox.close();
   }
