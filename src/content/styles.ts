@@ -14,6 +14,7 @@ export const PAGE_BUTTON_PRESSED_CSS = 'background:#635dff;border-color:#635dff;
 export const TRAY_CSS = `
 :host{all:initial}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 .tw{--bg:#fff;--fg:#1e212a;--muted:#65676e;--line:#d5d8de;--accent:#635dff;--chip:#eef0ff;--warn:#8a5a00;--bad:#b42318;--ok:#067647;
   font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg)}
 @media (prefers-color-scheme:dark){.tw{--bg:#1d1f27;--fg:#e7e8ec;--muted:#a3a6b0;--line:#3a3d48;--chip:#2b2f45;--warn:#f3c46b;--bad:#ff8a80;--ok:#75e0a7}}

@@ -46,6 +46,8 @@ test('plain mode: every granted scope, the tray and the popup list the extras; n
   await setupDemoProfile(extension.context, extension.extensionId, { domain: seed.domain, ...seed.clients.granted });
   const { page, tray } = await dashboardWith(extension, PICKED);
   await expect(tray.value('Mode')).resolves.toBe('client-credentials');
+  // The organization field is for grants that allow organizations; the Management API's is not asked, so it stays out.
+  await expect(tray.eval<string>(`(root) => getComputedStyle([...root.querySelectorAll('label')].find((l) => l.textContent === 'Organization').parentElement).display`)).resolves.toBe('none');
   await tray.click('Mint');
   const extras = await tray.waitFor('[data-role="extras"]');
   const granted = seed.grants[0]!.scope;
