@@ -28,8 +28,8 @@ const organization = v.string({ min: 1, max: 100 });
 export const mintMessages = {
   /** Public view of every profile (no secrets). */
   'profiles.list': { privileged: false, request: v.object({}) },
-  /** Mints (or reuses a cached) token; the secret stays in the background. No `noExpiry`: every HS256 token has
-   *  an exp, at most 24 h away (SECURITY B3.29); the strict schema refuses the field. */
+  /** Mints (or reuses a cached) token; the secret stays in the background. There is no never-expiring option:
+   *  every HS256 token has an exp, at most 24 h away (SECURITY B3.29); the strict schema refuses such a field. */
   'mint.request': {
     privileged: true,
     writes: true, // the ledger

@@ -1,5 +1,5 @@
-// The answer's JSON as a collapsible tree rendered as text (issue 15; SECURITY B1.18: no innerHTML). Objects
-// and arrays are <details> (the first two levels open); secrets (../../lib/call/mask.ts) show as dots with a
+// The answer's JSON as a collapsible tree rendered as text (issue 15; SECURITY B1.18: text nodes only, never
+// parsed as HTML). Objects and arrays are <details> (the first two levels open); secrets (../../lib/call/mask.ts) show as dots with a
 // "Reveal" button per field until revealed. Long arrays and objects show their first MAX_CHILDREN entries.
 // Runs in extension pages.
 import { pathKey, secretAt, type JsonPath } from '../../lib/call/mask';
