@@ -11,6 +11,7 @@ import { ITEMS } from '../../shared/storage-schema';
 import { TRAY_MINTS_PER_TAB } from '../../shared/storage-items/mint';
 import type { Handler, SenderInfo } from '../router';
 import { openInspectorWith } from '../inspect/handoff';
+import { createLock } from '../lock';
 import { ledger, profiles, svc } from '../services';
 
 const inFlight = new Set<number>();
@@ -37,10 +38,15 @@ export function trayView(r: MintResult): TrayMintResult {
   };
 }
 
-async function remember(tabId: number, ledgerId: string): Promise<void> {
-  const all = await read(ITEMS.trayMints);
-  const mine = [...(all[tabId] ?? []), ledgerId].slice(-TRAY_MINTS_PER_TAB);
-  await write(ITEMS.trayMints, { ...all, [tabId]: mine });
+// Two tabs finishing their mints together must not overwrite each other's entry: one read-modify-write at a time.
+const rememberLock = createLock();
+
+function remember(tabId: number, ledgerId: string): Promise<void> {
+  return rememberLock(async () => {
+    const all = await read(ITEMS.trayMints);
+    const mine = [...(all[tabId] ?? []), ledgerId].slice(-TRAY_MINTS_PER_TAB);
+    await write(ITEMS.trayMints, { ...all, [tabId]: mine });
+  });
 }
 
 export const trayHandlers: { [T in keyof TrayResponses]: Handler<T> } = {
