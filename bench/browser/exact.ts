@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
 import { median, round, type Figure } from '../harness';
-import { sendFrom, type BrowserBench } from './util';
+import { benchProfile, sendFrom, type BrowserBench } from './util';
 
 const SETS: string[][] = GRANTED_CLIENT_SCOPES.slice(0, 6).map((s, i) => [s, GRANTED_CLIENT_SCOPES[(i + 3) % GRANTED_CLIENT_SCOPES.length]!]);
 
@@ -45,11 +45,7 @@ export async function exactFigures(b: BrowserBench): Promise<Figure[]> {
   const c = seed.clients.granted;
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/bench-blank.html`);
-  const status = await sendFrom<{ mode: string }>(page, 'vault.status', {});
-  if (status.data?.mode === 'none') await sendFrom(page, 'vault.setup', { mode: 'session' });
-  const saved = await sendFrom<{ id: string }>(page, 'profiles.save', { label: 'Bench exact', domain: seed.domain, environment: 'development', clientId: c.clientId, clientSecret: c.clientSecret });
-  if (!saved.ok || !saved.data) throw new Error(`profiles.save: ${saved.error?.message}`);
-  const profileId = saved.data.id;
+  const profileId = await benchProfile(b, page, 'Bench exact');
   const made = await sendFrom<{ clientId: string; grantId: string }>(page, 'mintingApp.create', { profileId, audience: seed.managementAudience, confirm: 'yes' });
   if (!made.ok || !made.data) throw new Error(`mintingApp.create: ${made.error?.message}`);
   const app = seed.createdClients.find((x) => x.clientId === made.data!.clientId)!;

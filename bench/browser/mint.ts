@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
 import { median, round, type Figure } from '../harness';
-import { sendFrom, type BrowserBench } from './util';
+import { benchProfile, type BrowserBench } from './util';
 
 const PER_RUN = 6;
 const G = GRANTED_CLIENT_SCOPES;
@@ -57,13 +57,7 @@ export async function mintFigures(b: BrowserBench, run = 0): Promise<Figure[]> {
   const c = seed.clients.granted;
   const setup = await b.context.newPage();
   await setup.goto(`chrome-extension://${b.extensionId}/bench-blank.html`);
-  const status = await sendFrom<{ mode: string }>(setup, 'vault.status', {});
-  if (status.data?.mode === 'none') {
-    const vault = await sendFrom(setup, 'vault.setup', { mode: 'session' });
-    if (!vault.ok) throw new Error(`vault.setup: ${vault.error?.message}`);
-  }
-  const saved = await sendFrom(setup, 'profiles.save', { label: 'Bench', domain: seed.domain, environment: 'development', clientId: c.clientId, clientSecret: c.clientSecret });
-  if (!saved.ok) throw new Error(`profiles.save: ${saved.error?.message}`);
+  await benchProfile(b, setup, 'Bench');
   await setup.close();
   const body = { grant_type: 'client_credentials', client_id: c.clientId, client_secret: c.clientSecret, audience: seed.managementAudience };
   const clicks: number[] = [];

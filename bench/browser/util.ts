@@ -55,3 +55,18 @@ export async function openTimed(b: BrowserBench, path: string, ready: string, fi
 export function sendFrom<T = unknown>(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }> {
   return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const) as never;
 }
+
+/** A session vault (if none yet) and a profile of the seeded granted client, saved from `page` (an extension
+ *  page); returns the profile id. The mint figures start from this. */
+export async function benchProfile(b: BrowserBench, page: Page, label: string): Promise<string> {
+  const { seed } = b.emulator;
+  const c = seed.clients.granted;
+  const status = await sendFrom<{ mode: string }>(page, 'vault.status', {});
+  if (status.data?.mode === 'none') {
+    const vault = await sendFrom(page, 'vault.setup', { mode: 'session' });
+    if (!vault.ok) throw new Error(`vault.setup: ${vault.error?.message}`);
+  }
+  const saved = await sendFrom<{ id: string }>(page, 'profiles.save', { label, domain: seed.domain, environment: 'development', clientId: c.clientId, clientSecret: c.clientSecret });
+  if (!saved.ok || !saved.data) throw new Error(`profiles.save: ${saved.error?.message}`);
+  return saved.data.id;
+}
