@@ -14,5 +14,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
+    // A rendered count or text is polled, never read once: a page that has just loaded or reloaded renders
+    // its lists after a background round-trip (a single read after reload flaked in CI on a busy machine).
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

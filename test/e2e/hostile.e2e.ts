@@ -23,7 +23,7 @@ test('a hostile page forging messages and events gets nothing', async ({ emulato
   for (const e of log.filter((x) => x.kind === 'sendMessage-reply')) expect(e.detail.reply?.ok).not.toBe(true);
   expect(emulator.requests.filter((r) => r.path.startsWith('/oauth/token'))).toEqual([]);
   // Our script is there (one host) but added nothing to this page, and its fake toggle stays fake.
-  await expect(page.locator('[data-token-workbench]').count()).resolves.toBe(1);
+  await expect.poll(() => page.locator('[data-token-workbench]').count()).toBe(1);
   await expect(page.locator('[data-token-workbench-ui]').count()).resolves.toBe(0);
   await expect(page.locator('.tw-scope-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
   const html = await page.content();

@@ -15,7 +15,7 @@ test('ledger: listed, revealed, re-minted and exported (tokens only when asked)'
   await page.reload();
 
   const ledger = new OptionsPage(page);
-  await expect(ledger.ledgerRows().count()).resolves.toBe(1);
+  await expect.poll(() => ledger.ledgerRows().count()).toBe(1);
   // FACTS §1: the token carries the whole grant; the row names the profile by its label, never an internal id.
   const row = (await ledger.ledgerRows().first().textContent()) ?? '';
   expect(row).toContain(seed.grants[0]!.scope.join(' '));

@@ -44,7 +44,7 @@ test('mint with the granted client, extras disclosed (no narrowing), a scope out
   await extras.waitFor({ timeout: 15_000 });
   expect((await mint.grantedScopes()).sort()).toEqual([...all].sort());
   await expect(extras.textContent()).resolves.toContain(`Auth0 issued ${all.length - 2} scopes you did not pick: `);
-  await expect(mint.page.getByRole('button', { name: 'Set up exact minting' }).count()).resolves.toBe(1);
+  await expect.poll(() => mint.page.getByRole('button', { name: 'Set up exact minting' }).count()).toBe(1);
 
   // A scope outside the grant: Auth0 refuses the whole request, and only the missing scope is named.
   await mint.choose({ scopes: ['delete:users'] });

@@ -98,7 +98,7 @@ test('lock, unlock, auto-lock and the ledger across a stopped and restarted work
   expect(await vaultLocked(options.page)).toBe(false);
   await options.page.reload();
   await options.ledgerRows().first().waitFor();
-  await expect(options.ledgerRows().count()).resolves.toBe(1);
+  await expect.poll(() => options.ledgerRows().count()).toBe(1);
 
   // Lock now → after a restart still locked; unlock works on the restarted worker.
   await options.lockNow();
@@ -106,7 +106,7 @@ test('lock, unlock, auto-lock and the ledger across a stopped and restarted work
   expect(await vaultLocked(options.page)).toBe(true);
   await options.page.reload();
   await options.unlock(PASS);
-  await expect(options.ledgerRows().count()).resolves.toBe(1);
+  await expect.poll(() => options.ledgerRows().count()).toBe(1);
 
   // Auto-lock: 1 minute, with the last activity backdated 2 minutes; the check runs when the worker wakes.
   await options.autoLockMinutes.fill('1');

@@ -36,11 +36,11 @@ test('item 1: Mintlify pills (English and fr-CA) get per-scope toggles and an "A
   // The second, different markup (a classic list page) and a group page keep working the same way.
   await page.goto(`${DOCS}/clients`);
   await deco.settle(300);
-  await expect(deco.addAll().count()).resolves.toBeGreaterThan(0);
+  await expect.poll(() => deco.addAll().count()).toBeGreaterThan(0);
   await page.goto(`${FR_DOCS}/clients/get-clients`);
   await deco.settle(300);
-  await expect(deco.addAll().count()).resolves.toBe(1);
-  await expect(deco.toggles().count()).resolves.toBe(4);
+  await expect.poll(() => deco.addAll().count()).toBe(1);
+  await expect.poll(() => deco.toggles().count()).toBe(4);
 });
 
 test('item 6: a scope only the tenant\'s live list has gets a toggle, and so does a custom API permission on its own page', async ({ emulator, extension }) => {
@@ -55,7 +55,7 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
   const deco = new ScopeToggles(page);
   await page.goto(`${DASH}/apis/management/permissions`);
   await deco.settle(300);
-  await expect(page.getByText(FUTURE, { exact: true }).count()).resolves.toBe(1);
+  await expect.poll(() => page.getByText(FUTURE, { exact: true }).count()).toBe(1);
   await expect(deco.toggles({ scope: FUTURE }).count()).resolves.toBe(0);
 
   const popup = await extension.openPopup();
@@ -76,7 +76,7 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
   await expect.poll(() => source.textContent(), { timeout: 20_000 }).toMatch(/Scopes from the tenant \(\d+ for Auth0 Management API\), fetched just now\./);
   expect(emulator.requests.filter((r) => r.path === '/api/v2/resource-servers' && r.status === 200).length).toBeGreaterThan(0);
   await mint.searchScopes.fill('future');
-  await expect(mint.scope(FUTURE).count()).resolves.toBe(1);
+  await expect.poll(() => mint.scope(FUTURE).count()).toBe(1);
   await extension.screenshot('reference-live-scopes-popup', popup);
   // The content script got names only: its reply carries no token (checked on the message itself).
   const forPage = (await send({ type: 'scopes.forPage', payload: { domains: [seed.domain] } })) as { ok: boolean; data: { management: string[] } };
@@ -85,7 +85,7 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
 
   await page.reload();
   await deco.settle(300);
-  await expect(deco.toggles({ scope: FUTURE }).count()).resolves.toBe(1);
+  await expect.poll(() => deco.toggles({ scope: FUTURE }).count()).toBe(1);
   await deco.toggles({ scope: FUTURE }).click();
   await expect(deco.pressed()).resolves.toEqual([FUTURE]);
   await extension.screenshot('reference-live-scope-toggle', page);
@@ -93,8 +93,8 @@ test('item 6: a scope only the tenant\'s live list has gets a toggle, and so doe
   // A custom API's permission gets a toggle on that API's own page (and not on the Management API's).
   await page.goto(`${DASH}/apis/${seed.apis.rsApi.id}/permissions`);
   await deco.settle(300);
-  await expect(page.locator('td', { hasText: CUSTOM }).count()).resolves.toBe(1);
-  await expect(deco.toggles({ scope: CUSTOM, within: 'td' }).count()).resolves.toBe(1);
+  await expect.poll(() => page.locator('td', { hasText: CUSTOM }).count()).toBe(1);
+  await expect.poll(() => deco.toggles({ scope: CUSTOM, within: 'td' }).count()).toBe(1);
   await page.goto(`${DASH}/apis/management/permissions`);
   await deco.settle(300);
   await expect(deco.toggles({ scope: CUSTOM }).count()).resolves.toBe(0);

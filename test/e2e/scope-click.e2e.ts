@@ -57,7 +57,7 @@ test('scope toggles cover the emulated dashboard and reference pages, and never 
   await extension.screenshot('scope-click-decorated-m2m', page);
   await page.goto(`${DOCS}/users`);
   await settle(page);
-  await expect(new ScopeToggles(page).addAll().count()).resolves.toBeGreaterThan(0);
+  await expect.poll(() => new ScopeToggles(page).addAll().count()).toBeGreaterThan(0);
   await extension.screenshot('scope-click-decorated-docs', page);
 });
 
@@ -66,7 +66,7 @@ test('Decode next to the API Explorer token opens the inspector', async ({ exten
   await page.goto(`${DASH}/apis/management/explorer`);
   await settle(page);
   const decode = new ScopeToggles(page).decode;
-  await expect(decode.count()).resolves.toBe(1);
+  await expect.poll(() => decode.count()).toBe(1);
   const pageToken = (await page.locator('.token-box code').textContent())!.trim();
   const opened = extension.context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/inspector/index.html'), timeout: 10_000 });
   await decode.click();
@@ -95,5 +95,5 @@ test('SPA navigation re-decorates without duplicates, and back/forward too', asy
   const c = await coverage(page);
   expect(c.toggles).toBe(c.occurrences);
   expect(c.perScopeMax).toBe(1);
-  await expect(page.locator(HOST_SELECTOR).count()).resolves.toBe(1);
+  await expect.poll(() => page.locator(HOST_SELECTOR).count()).toBe(1);
 });

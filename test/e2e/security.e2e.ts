@@ -132,7 +132,7 @@ test('Options refuses a passphrase under 12 characters and shows the offline gue
   await page.goto(OptionsPage.url(extension.extensionId));
   await page.getByLabel('New passphrase').fill('short pass');
   await page.getByLabel('Repeat passphrase').fill('short pass');
-  await expect(page.getByText('Use at least 12 characters (10 so far)').count()).resolves.toBe(1);
+  await expect.poll(() => page.getByText('Use at least 12 characters (10 so far)').count()).toBe(1);
   await expect(page.getByTestId('guess-time').textContent()).resolves.toMatch(/PBKDF2-SHA256, 600,000 iterations/);
   await expect(page.getByRole('button', { name: 'Create vault' }).isDisabled()).resolves.toBe(true);
   // The background refuses it too, whatever a page sends.

@@ -84,7 +84,7 @@ test('the content script marks ready on the dashboard and on a docs page, and no
     expect(emulator.requests.some((r) => r.host === new URL(url).host && r.path === new URL(url).pathname)).toBe(true);
     const tray = new TrayHost(page);
     await expect(tray.settledState()).resolves.toBe('ready');
-    await expect(tray.count()).resolves.toBe(1);
+    await expect.poll(() => tray.count()).toBe(1);
     await extension.screenshot(name, page);
   }
 
