@@ -9,6 +9,7 @@ declare const chrome: { action: { getBadgeText(d: object): Promise<string> }; st
 import { expect, test, withTimeout } from './fixtures';
 import { OptionsPage, sendFromPage } from './pages/options';
 import { ContentWorld } from './pages/content-world';
+import { PopupPage } from './pages/popup';
 
 const FOREIGN = 'attacker.example';
 const foreignHits = (requests: { host: string }[]) => requests.filter((r) => r.host === FOREIGN);
@@ -130,17 +131,16 @@ test('Options refuses a passphrase under 12 characters and shows the offline gue
   const page = await extension.context.newPage();
   await page.setViewportSize({ width: 900, height: 700 });
   await page.goto(OptionsPage.url(extension.extensionId));
-  await page.getByLabel('New passphrase').fill('short pass');
-  await page.getByLabel('Repeat passphrase').fill('short pass');
-  await expect.poll(() => page.getByText('Use at least 12 characters (10 so far)').count()).toBe(1);
-  await expect(page.getByTestId('guess-time').textContent()).resolves.toMatch(/PBKDF2-SHA256, 600,000 iterations/);
-  await expect(page.getByRole('button', { name: 'Create vault' }).isDisabled()).resolves.toBe(true);
+  const options = new OptionsPage(page);
+  await options.typeNewPassphrase('short pass');
+  await expect.poll(() => options.passphraseProblem.textContent()).toContain('Use at least 12 characters (10 so far)');
+  await expect(options.guessTime.textContent()).resolves.toMatch(/PBKDF2-SHA256, 600,000 iterations/);
+  await expect(options.button('Create vault').isDisabled()).resolves.toBe(true);
   // The background refuses it too, whatever a page sends.
   expect(await sendFromPage(page, 'vault.setup', { mode: 'passphrase', passphrase: 'short pass' })).toMatchObject({ ok: false, error: { code: 'ERR_INVALID_MESSAGE' } });
-  await page.getByLabel('New passphrase').fill('correct horse battery staple');
-  await page.getByLabel('Repeat passphrase').fill('correct horse battery staple');
-  await expect(page.getByTestId('guess-time').textContent()).resolves.toMatch(/years|universe/);
-  await expect(page.getByRole('button', { name: 'Create vault' }).isEnabled()).resolves.toBe(true);
+  await options.typeNewPassphrase('correct horse battery staple');
+  await expect(options.guessTime.textContent()).resolves.toMatch(/years|universe/);
+  await expect(options.button('Create vault').isEnabled()).resolves.toBe(true);
   await extension.screenshot('vault-passphrase-strength', page);
 });
 
@@ -155,14 +155,11 @@ test('a copied token is cleared from the clipboard 30 s later by the background,
     return withTimeout(reader.evaluate(() => navigator.clipboard.readText()), 5_000, 'reading the clipboard');
   };
 
-  const popup = await extension.openPopup();
-  await popup.getByLabel('Paste a token (JWT, JWE or opaque)').fill(token);
-  const copy = popup.getByRole('button', { name: 'Copy token' }).first();
-  await copy.click();
-  await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Copied' || b.textContent === 'Copy failed'), undefined, { timeout: 5_000 });
-  await expect(copy.textContent()).resolves.toBe('Copied');
+  const popup = new PopupPage(await extension.openPopup());
+  await popup.paste(token);
+  await expect(popup.copyTheToken()).resolves.toBe('Copied');
   const copiedAt = Date.now();
-  await popup.close();
+  await popup.page.close();
   expect(await clipboard()).toBe(token);
   // The alarm fires 30 s after the copy; Chrome's alarm clock is coarse, so allow a little more.
   await reader.waitForTimeout(Math.max(0, copiedAt + 31_000 - Date.now()));

@@ -11,7 +11,17 @@ export class DecodedViewLocators {
   readonly countdown: Locator;
   readonly claimsTable: Locator;
   readonly pinButton: Locator;
+  readonly unpinButton: Locator;
   readonly themeSelect: Locator;
+  readonly verifyButton: Locator;
+  readonly stripWhitespace: Locator;
+  readonly lifetime: Locator;
+  readonly relativeTime: Locator;
+  readonly scopeGroups: Locator;
+  readonly jweNote: Locator;
+  readonly opaqueNote: Locator;
+  /** The decoder's notes ("Removed the "Bearer" prefix", …). */
+  readonly notes: Locator;
 
   constructor(readonly page: Page) {
     this.signatureBadge = page.getByTestId('signature-badge').first();
@@ -22,7 +32,21 @@ export class DecodedViewLocators {
     this.countdown = page.getByTestId('countdown').first();
     this.claimsTable = page.getByTestId('claims-table').first();
     this.pinButton = page.getByRole('button', { name: /pin to toolbar|unpin from toolbar/i });
+    this.unpinButton = page.getByRole('button', { name: 'Unpin from toolbar' });
     this.themeSelect = page.getByRole('combobox', { name: 'Theme' });
+    this.verifyButton = page.getByRole('button', { name: 'Verify', exact: true });
+    this.stripWhitespace = page.getByRole('button', { name: 'Strip whitespace' });
+    this.lifetime = page.getByTestId('lifetime').first();
+    this.relativeTime = page.getByTestId('relative-time').first();
+    this.scopeGroups = page.getByTestId('scope-groups').first();
+    this.jweNote = page.getByTestId('jwe-note').first();
+    this.opaqueNote = page.getByTestId('opaque-note').first();
+    this.notes = page.getByRole('list', { name: 'Notes' });
+  }
+
+  /** Waits until the signature badge reads exactly `text`. */
+  async signatureBecomes(text: string, timeout = 15_000): Promise<void> {
+    await this.page.waitForFunction((want) => document.querySelector('[data-testid="signature-badge"]')?.textContent === want, text, { timeout });
   }
 
   /** Waits until the signature badge leaves "Verifying…" / "Signature not verified" and returns its text. */
@@ -43,7 +67,7 @@ export class DecodedViewLocators {
   async verifiedSignature(timeout = 15_000): Promise<string> {
     const first = await this.settledSignature(timeout);
     if (first !== 'Not verified yet') return first;
-    await this.page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await this.verifyButton.click();
     await this.page.waitForFunction(() => document.querySelector('[data-testid="signature-badge"]')?.textContent !== 'Not verified yet', undefined, { timeout });
     return this.settledSignature(timeout);
   }

@@ -18,6 +18,11 @@ export class OptionsPage {
   readonly tenantDomain: Locator;
   readonly passphrase: Locator;
   readonly autoLockMinutes: Locator;
+  readonly newPassphrase: Locator;
+  readonly repeatPassphrase: Locator;
+  /** The vault set-up's offline guess-time estimate, and what is wrong with the passphrase (when something is). */
+  readonly guessTime: Locator;
+  readonly passphraseProblem: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByRole('status');
@@ -25,6 +30,10 @@ export class OptionsPage {
     this.tenantDomain = page.getByLabel('Tenant domain');
     this.passphrase = page.getByLabel('Vault passphrase');
     this.autoLockMinutes = page.getByLabel('Auto-lock minutes');
+    this.newPassphrase = page.getByLabel('New passphrase');
+    this.repeatPassphrase = page.getByLabel('Repeat passphrase');
+    this.guessTime = page.getByTestId('guess-time');
+    this.passphraseProblem = page.getByText(/^Use at least \d+ characters/);
   }
 
   /** A button of the page by its accessible name ("Add profile", "Cancel", "Save auto-lock", …). */
@@ -46,10 +55,15 @@ export class OptionsPage {
     return `chrome-extension://${extensionId}/src/options/index.html`;
   }
 
+  /** Types the passphrase in both set-up fields (does not submit). */
+  async typeNewPassphrase(passphrase: string): Promise<void> {
+    await this.newPassphrase.fill(passphrase);
+    await this.repeatPassphrase.fill(passphrase);
+  }
+
   async setupPassphrase(passphrase: string): Promise<void> {
-    await this.page.getByLabel('New passphrase').fill(passphrase);
-    await this.page.getByLabel('Repeat passphrase').fill(passphrase);
-    await this.page.getByRole('button', { name: 'Create vault' }).click();
+    await this.typeNewPassphrase(passphrase);
+    await this.button('Create vault').click();
     await this.page.getByRole('button', { name: 'Lock now' }).waitFor();
   }
 

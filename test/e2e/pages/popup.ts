@@ -11,6 +11,7 @@ export class PopupPage {
   readonly copyHeader: Locator;
   readonly copyClaims: Locator;
   readonly alert: Locator;
+  readonly copyToken: Locator;
   /** The decoded view's badges, verification and times (issue #3). */
   readonly view: DecodedViewLocators;
 
@@ -23,6 +24,7 @@ export class PopupPage {
     this.copyHeader = page.getByRole('button', { name: 'Copy header JSON' });
     this.copyClaims = page.getByRole('button', { name: 'Copy claims JSON' });
     this.alert = page.getByRole('alert');
+    this.copyToken = page.getByRole('button', { name: 'Copy token' }).first();
     this.view = new DecodedViewLocators(page);
   }
 
@@ -33,6 +35,25 @@ export class PopupPage {
   /** The decoded claims, parsed from the text the user sees. */
   async claimsJson(): Promise<Record<string, unknown>> {
     return JSON.parse((await this.claims.textContent({ timeout: 5_000 })) ?? '') as Record<string, unknown>;
+  }
+
+  /** What hostile claim values could have turned into: images, inline scripts, javascript: links (all must be
+   *  0), and the rel of the one link the decoded view may render for an https value. */
+  async injectedMarkup(safeHref: string): Promise<{ images: number; inlineScripts: number; javascriptLinks: number; safeLinkRel: string | null }> {
+    const p = this.page;
+    return {
+      images: await p.locator('img').count(),
+      inlineScripts: await p.locator('script:not([src])').count(),
+      javascriptLinks: await p.locator('a[href^="javascript"]').count(),
+      safeLinkRel: await p.locator(`a[href="${safeHref}"]`).getAttribute('rel', { timeout: 5_000 }),
+    };
+  }
+
+  /** Clicks "Copy token" and returns what the button then says ("Copied" or "Copy failed"). */
+  async copyTheToken(): Promise<string> {
+    await this.copyToken.click();
+    await this.page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Copied' || b.textContent === 'Copy failed'), undefined, { timeout: 5_000 });
+    return (await this.copyToken.textContent({ timeout: 2_000 })) ?? '';
   }
 
   async headerJson(): Promise<Record<string, unknown>> {
