@@ -1,7 +1,8 @@
 // The options page (issue #4): vault, tenant profiles and minted tokens. The vault status is fetched once and
 // again whenever the tab regains focus or becomes visible (an auto-lock may have happened meanwhile); the ledger
 // is not: LedgerSection fetches it once and again only when storage says it changed (issue #7).
-// Runs in an extension tab.
+// The page follows the theme setting like the popup and the inspector (useSettings applies it, ThemeSwitch
+// changes it). Runs in an extension tab.
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
@@ -10,6 +11,8 @@ import { ITEMS } from '../shared/storage-schema';
 import type { AppError } from '../lib/errors';
 import type { VaultStatus } from '../shared/messages/mint';
 import { ErrorText } from '../ui/mint/ErrorText';
+import { useSettings } from '../ui/hooks';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
 import '../ui/mint/mint.css';
 import { LedgerSection } from './LedgerSection';
 import { ProfilesSection } from './ProfilesSection';
@@ -19,6 +22,7 @@ export function OptionsApp() {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
+  const settings = useSettings();
 
   useEffect(() => {
     const load = () => {
@@ -37,7 +41,11 @@ export function OptionsApp() {
 
   return (
     <main class="stack" style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
-      <h1>Token Workbench — Settings</h1>
+      <header class="row header">
+        <h1>Token Workbench — Settings</h1>
+        <span class="spacer" />
+        <ThemeSwitch theme={settings.theme} />
+      </header>
       <ReadOnlyNotice />
       <ErrorText error={error} />
       <VaultSection status={status} onStatus={setStatus} />

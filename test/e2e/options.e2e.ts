@@ -61,6 +61,19 @@ test('demo profile created through the UI; Test credentials shows the granted sc
   expect(storage.sync).toBe('{}');
 });
 
+test('the options page follows the theme setting and changes it for every page', async ({ extension }) => {
+  const popup = await extension.openPopup();
+  expect(await sendFromPage(popup, 'settings.setTheme', { theme: 'dark' })).toMatchObject({ ok: true });
+  const options = await openOptions(extension);
+  await expect.poll(() => options.theme()).toBe('dark');
+  await expect(options.themeSelect.inputValue()).resolves.toBe('dark');
+  await extension.screenshot('options-dark', options.page);
+  // Changed here, the popup (another page) follows through storage.
+  await options.themeSelect.selectOption('light');
+  await expect.poll(() => popup.evaluate(() => document.documentElement.dataset['theme'] ?? 'system')).toBe('light');
+  await expect.poll(() => options.theme()).toBe('light');
+});
+
 test('production is red and asks for the tenant name; strict domain input shows a homoglyph as punycode', async ({ extension }) => {
   const options = await openOptions(extension);
   await options.setupPassphrase(PASS);

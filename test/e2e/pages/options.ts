@@ -23,6 +23,7 @@ export class OptionsPage {
   /** The vault set-up's offline guess-time estimate, and what is wrong with the passphrase (when something is). */
   readonly guessTime: Locator;
   readonly passphraseProblem: Locator;
+  readonly themeSelect: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByRole('status');
@@ -34,6 +35,7 @@ export class OptionsPage {
     this.repeatPassphrase = page.getByLabel('Repeat passphrase');
     this.guessTime = page.getByTestId('guess-time');
     this.passphraseProblem = page.getByText(/^Use at least \d+ characters/);
+    this.themeSelect = page.getByRole('combobox', { name: 'Theme' });
   }
 
   /** A button of the page by its accessible name ("Add profile", "Cancel", "Save auto-lock", …). */
@@ -53,6 +55,11 @@ export class OptionsPage {
 
   static url(extensionId: string): string {
     return `chrome-extension://${extensionId}/src/options/index.html`;
+  }
+
+  /** The theme the page shows: 'light' / 'dark' when one is chosen, 'system' when it follows the OS. */
+  theme(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.dataset['theme'] ?? 'system');
   }
 
   /** Types the passphrase in both set-up fields (does not submit). */
