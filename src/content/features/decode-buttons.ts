@@ -4,8 +4,8 @@
 // page. The page's text is untrusted: the inspector treats it as such (SECURITY B4.39).
 import { findJwts } from '../../lib/jwt/find';
 import { openInspector } from '../api';
-import { OWN_ATTR, isOwn } from '../observe';
-import { PAGE_BUTTON_CSS } from '../styles';
+import { isOwn } from '../observe';
+import { pageButton } from '../page-button';
 
 export const DECODE_KIND = 'decode';
 const HOLDERS = 'code,pre,textarea,input,[role=textbox]';
@@ -34,26 +34,22 @@ export interface DecodeButtons {
 
 export function initDecodeButtons(signal: AbortSignal): DecodeButtons {
   const done = new WeakSet<Element>();
-  const button = (holder: Element): HTMLButtonElement => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.setAttribute(OWN_ATTR, DECODE_KIND);
-    b.textContent = 'Decode';
-    b.setAttribute('aria-label', 'Decode this token in Token Workbench');
-    b.title = 'Open this token in the Token Workbench inspector';
-    b.style.cssText = `${PAGE_BUTTON_CSS}height:auto;padding:1px 8px;margin:4px;`;
-    b.addEventListener(
-      'click',
-      (e) => {
-        if (!e.isTrusted) return;
-        // Read at click time: the page may have replaced the token since the scan.
-        const token = findJwts(textOf(holder).slice(0, MAX_TEXT))[0]?.token;
-        if (token) void openInspector(token);
+  const button = (holder: Element): HTMLButtonElement =>
+    pageButton(
+      {
+        kind: DECODE_KIND,
+        text: 'Decode',
+        label: 'Decode this token in Token Workbench',
+        title: 'Open this token in the Token Workbench inspector',
+        margin: '4px',
+        onTrustedClick: () => {
+          // Read at click time: the page may have replaced the token since the scan.
+          const token = findJwts(textOf(holder).slice(0, MAX_TEXT))[0]?.token;
+          if (token) void openInspector(token);
+        },
       },
-      { signal },
+      signal,
     );
-    return b;
-  };
   return {
     scan(root) {
       if (signal.aborted) return;

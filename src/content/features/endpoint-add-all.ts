@@ -5,8 +5,7 @@
 // scope too (the pills' flex row, a <ul>, a sentence's <p>), as long as that ancestor holds no heading: a
 // container with headings spans several endpoints or sections, and a one-scope endpoint gets no button.
 import type { ScopeHit } from '../scan';
-import { OWN_ATTR } from '../observe';
-import { PAGE_BUTTON_CSS } from '../styles';
+import { pageButton } from '../page-button';
 import type { ScopeStore } from '../tray/store';
 
 export const ADD_ALL_KIND = 'add-all';
@@ -49,22 +48,9 @@ export function initEndpointAddAll(opts: { store: ScopeStore; signal: AbortSigna
   const scopesOf = new WeakMap<Element, string[]>();
   const buttons = new Map<Element, HTMLButtonElement>();
 
-  const button = (container: Element): HTMLButtonElement => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.setAttribute(OWN_ATTR, ADD_ALL_KIND);
-    b.textContent = '+ Add all scopes of this endpoint';
-    b.style.cssText = `${PAGE_BUTTON_CSS}height:auto;margin:4px 0;padding:1px 8px;`;
-    b.addEventListener(
-      'click',
-      (e) => {
-        if (!e.isTrusted) return; // SECURITY B4.35: a page's synthetic click adds nothing
-        store.add(...(scopesOf.get(container) ?? []));
-      },
-      { signal },
-    );
-    return b;
-  };
+  // SECURITY B4.35: a page's synthetic click adds nothing (pageButton acts on trusted clicks only).
+  const button = (container: Element): HTMLButtonElement =>
+    pageButton({ kind: ADD_ALL_KIND, text: '+ Add all scopes of this endpoint', margin: '4px 0', onTrustedClick: () => store.add(...(scopesOf.get(container) ?? [])) }, signal);
 
   return {
     add(fresh) {

@@ -5,8 +5,8 @@
 // token. FACTS §10: the real DOM is not known, so this keys on text: an element whose whole text is a path
 // under /api/v2/, with exactly an HTTP method in front of it in its block.
 import { send } from '../../shared/rpc';
-import { OWN_ATTR, isOwn } from '../observe';
-import { PAGE_BUTTON_CSS } from '../styles';
+import { isOwn } from '../observe';
+import { pageButton } from '../page-button';
 
 export const TRY_KIND = 'try-endpoint';
 const PATH = /^\s*(\/api\/v2\/[A-Za-z0-9_{}/.-]{1,280})\s*$/;
@@ -40,24 +40,18 @@ export function endpointOf(el: Element): { method: string; template: string } | 
 
 export function initTryEndpoint(signal: AbortSignal): TryEndpointButtons {
   const done = new WeakSet<Element>();
-  const button = (ep: { method: string; template: string }): HTMLButtonElement => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.setAttribute(OWN_ATTR, TRY_KIND);
-    b.textContent = 'Try it';
-    b.setAttribute('aria-label', `Try ${ep.method} ${ep.template} in Token Workbench`);
-    b.title = 'Call this endpoint from the Token Workbench inspector';
-    b.style.cssText = `${PAGE_BUTTON_CSS}height:auto;padding:1px 8px;margin:0 0 0 6px;`;
-    b.addEventListener(
-      'click',
-      (e) => {
-        if (!e.isTrusted) return;
-        void send('call.open', { method: ep.method as 'GET', template: ep.template });
+  const button = (ep: { method: string; template: string }): HTMLButtonElement =>
+    pageButton(
+      {
+        kind: TRY_KIND,
+        text: 'Try it',
+        label: `Try ${ep.method} ${ep.template} in Token Workbench`,
+        title: 'Call this endpoint from the Token Workbench inspector',
+        margin: '0 0 0 6px',
+        onTrustedClick: () => void send('call.open', { method: ep.method as 'GET', template: ep.template }),
       },
-      { signal },
+      signal,
     );
-    return b;
-  };
   return {
     scan(root) {
       if (signal.aborted) return;
