@@ -35,8 +35,8 @@ export const MINT_ITEMS = {
   /** v2: an array of Profile (v1 was a map keyed by id, see migration 002). */
   profiles: item<Profile[]>('local', 'profiles', [], 2),
   vault: item<VaultRecord>('local', 'vault', { mode: 'none', sealed: {} }, 2),
-  /** v2 only: LedgerEntry[] oldest first (v1 had `revoked?: boolean`). Read by migrations 002 and 003 alone:
-   *  since v3 the ledger is `ledgerIndex` plus the pages of MINT_FAMILIES.ledgerPages. */
+  /** v2 only: LedgerEntry[] oldest first (v1 had `revoked?: boolean`). Touched by migrations 002 and 003 alone
+   *  (with their own literal of the key): since v3 the ledger is `ledgerIndex` plus MINT_FAMILIES.ledgerPages. */
   ledger: item<LedgerEntry[]>('local', 'ledger', [], 2),
   /** v3: page ids and counts, oldest page first; written after the pages it names (see LedgerIndex). */
   ledgerIndex: item<LedgerIndex>('local', 'ledger:index', EMPTY_LEDGER_INDEX, 3),
