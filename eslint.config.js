@@ -88,6 +88,18 @@ export default tseslint.config(
   },
   ...ZONES.map(({ files, ignores, forbidden, why }) => ({ files, ...(ignores ? { ignores } : {}), rules: { 'no-restricted-imports': ['error', zone(forbidden, why)] } })),
   {
+    // Issue #16: a numbered migration is frozen. It keeps its own copies of the keys, shapes and checks it needs
+    // and imports ./types only, so a later change to live code cannot change an old migration (also unit-tested:
+    // test/unit/build/import-graph.test.ts).
+    files: ['src/background/migrations/[0-9]*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...polyfillImport, patterns: [{ regex: '^(?!\\./types$)', message: 'A numbered migration imports ./types only: copy what it needs as of its version.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': [

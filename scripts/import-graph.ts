@@ -1,6 +1,7 @@
 // The import graph of src/ (relative imports and re-exports, type-only ones included: a type cycle is still a
 // structure that disagrees with itself), and its cycles (Tarjan's strongly connected components). Used by the
-// unit test that keeps src/ free of import cycles (issue #16). Runs in Node.
+// unit test that keeps src/ free of import cycles (issue #16); and every module one file names, for the test that
+// keeps the numbered migrations frozen. Runs in Node.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -35,6 +36,14 @@ export function importGraph(root: string): Map<string, string[]> {
     graph.set(relative(root, f), [...deps]);
   }
   return graph;
+}
+
+const ANY_SPEC = /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"`]([^'"`]+)['"`]|\brequire\s*\(\s*['"`]([^'"`]+)['"`]/g;
+
+/** Every module a source text names: static imports and re-exports (type-only too), side-effect imports, dynamic
+ *  `import()` and `require()`, relative or not, as written. */
+export function importSpecifiers(text: string): string[] {
+  return [...new Set([...text.matchAll(ANY_SPEC)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!))];
 }
 
 /** Every strongly connected component with more than one file (or a file importing itself). */

@@ -1,7 +1,8 @@
 // The background's services, created once per worker and shared by every feature (SECURITY B7.59: one
-// writer per item): profiles, ledger, vault, the token service and exact-minting set-up, plus the listeners
-// they need at the top level: the auto-lock alarm and popup port listeners are registered synchronously when
-// the background loads, and the idle check runs on every wake (SECURITY B5.46, B7.56). Runs in the background.
+// writer per item): profiles, ledger, vault, the token service, the granted-scope memory and exact-minting
+// set-up, plus the listeners they need at the top level: the auto-lock alarm and popup port listeners are
+// registered synchronously when the background loads, and the idle check runs on every wake (SECURITY B5.46,
+// B7.56). Runs in the background.
 import { ext, extensionOrigin, type Runtime } from '../shared/browser';
 import { isOwnExtensionPage, type SenderInfo } from './router';
 import { browserAuthFetch } from './net';
@@ -12,6 +13,7 @@ import { createTokenService } from './mint/tokens';
 import { createVault } from './vault/vault';
 import { BADGE_ALARM, refreshBadge } from './inspect/badge';
 import { createMintingApps } from './mint/minting-apps';
+import { createGrantedScopes } from './mint/granted-scopes';
 
 const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigin() });
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
@@ -27,8 +29,10 @@ export const vault = createVault({
     await refreshBadge().catch(() => undefined);
   },
 });
+/** What each profile's client was granted per audience, recorded by the token service (issue #16). */
+export const grantedScopes = createGrantedScopes();
 const authFetch = browserAuthFetch(() => profiles.customDomains());
-tokens = createTokenService({ profiles, vault, ledger, fetch: authFetch });
+tokens = createTokenService({ profiles, vault, ledger, granted: grantedScopes, fetch: authFetch });
 const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
 /** The worker's one token service (the tray and the minting-app set-up use it too). */
 export const svc = tokens;

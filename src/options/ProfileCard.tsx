@@ -9,9 +9,7 @@ import type { Profile } from '../lib/profiles/profile';
 import { ConfirmTenant } from '../ui/mint/ConfirmTenant';
 import { EnvBadge } from '../ui/mint/EnvBadge';
 import { ErrorText } from '../ui/mint/ErrorText';
-import { rememberGranted } from '../ui/mint/granted';
 import { ExactMinting } from './ExactMinting';
-import { managementApiOf } from '../lib/domain';
 
 interface Props {
   profile: Profile;
@@ -33,8 +31,7 @@ export function ProfileCard({ profile: p, onEdit, onRemoved }: Props) {
     const reply = await send('profiles.test', { profileId: p.id }, 45_000);
     setTesting(false);
     if (!reply.ok) return setError(reply.error);
-    setGranted(reply.data.grantedScopes);
-    void rememberGranted(p.id, managementApiOf(p.domain), reply.data.grantedScopes);
+    setGranted(reply.data.grantedScopes); // the background remembers them for the Mint tab's picker
   };
   const remove = async () => {
     setConfirming(false);

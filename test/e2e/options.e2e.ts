@@ -1,11 +1,13 @@
 // Options page end-to-end (issue #4), real Chromium against the emulator: the demo profile is created through
-// the UI on a passphrase vault, "Test credentials" shows the granted scopes, no secret is in clear anywhere
-// (storage areas, page DOM, a dashboard page with the content script, content-script messages), and the
-// vault's lock, auto-lock and unlock plus the ledger survive a stopped and restarted service worker.
+// the UI on a passphrase vault, "Test credentials" shows the granted scopes (and the popup's picker lists them
+// first), no secret is in clear anywhere (storage areas, page DOM, a dashboard page with the content script,
+// content-script messages), and the vault's lock, auto-lock and unlock plus the ledger survive a stopped and
+// restarted service worker.
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout, type ExtensionHandle } from './fixtures';
 import { dumpDom, dumpStorage, findSecrets, OptionsPage, sendFromPage, stopServiceWorkers } from './pages/options';
 import { TrayHost } from './pages/tray';
+import { MintTab } from './pages/mint';
 
 const PASS = 'correct horse battery staple';
 
@@ -37,6 +39,12 @@ test('demo profile created through the UI; Test credentials shows the granted sc
   expect(text).toContain('Token obtained, scopes granted:');
   for (const s of ['read:users', 'read:clients', 'blacklist:tokens']) expect(text).toContain(s);
   await expect(options.profile('Demo').textContent()).resolves.toContain('secret ••• saved');
+  // The background remembers what the test found (issue #16; no ledger entry exists yet): the popup's scope
+  // picker lists those scopes first, tagged "granted".
+  const mint = await new MintTab(await extension.openPopup()).open();
+  await expect.poll(() => mint.page.locator('.scope-list .tag', { hasText: 'granted' }).count()).toBeGreaterThan(0);
+  expect(seed.grants[0]!.scope).toContain(await mint.page.getByRole('checkbox').first().getAttribute('aria-label'));
+  await mint.page.close();
   await extension.screenshot('options-profile', options.page);
 
   // Editing shows "••• saved" with Replace, never the secret.

@@ -2,14 +2,10 @@
 // under a random 128-bit id, bound to the tab that was opened for it, and deleted on first read. The id, never
 // the token, travels in the inspector's URL fragment. Runs in the background.
 import { ext } from '../../shared/browser';
-import { HANDOFF_PREFIX } from '../../shared/storage-schema';
+import { FAMILIES, type Handoff } from '../../shared/storage-schema';
 import { randomId } from '../../lib/ids';
 
-interface Handoff {
-  token: string;
-  tabId: number | null;
-  createdAt: number;
-}
+const HANDOFFS = FAMILIES.handoffs;
 
 const HANDOFF_TTL_MS = 5 * 60_000;
 
@@ -20,7 +16,7 @@ export const inspectorUrl = (id?: string) => ext.runtime.getURL('src/inspector/i
 /** Stores the token and opens the inspector tab for it. */
 export async function openInspectorWith(token: string): Promise<void> {
   const id = randomId();
-  const key = HANDOFF_PREFIX + id;
+  const key = HANDOFFS.member(id).key;
   await ext.storage.session.set({ [key]: { token, tabId: null, createdAt: Date.now() } satisfies Handoff });
   const tab = await ext.tabs.create({ url: inspectorUrl(id) });
   const got = await ext.storage.session.get(key);
@@ -29,7 +25,7 @@ export async function openInspectorWith(token: string): Promise<void> {
 
 /** Returns the token once, to the tab it was opened for; every other caller gets null. */
 export async function takeHandoff(id: string, senderTabId: number | undefined): Promise<{ token: string } | null> {
-  const key = HANDOFF_PREFIX + id;
+  const key = HANDOFFS.member(id).key;
   const got = await ext.storage.session.get(key);
   const entry = got[key] as Handoff | undefined;
   if (!entry) return null;
@@ -43,7 +39,7 @@ export async function takeHandoff(id: string, senderTabId: number | undefined): 
 export async function sweepHandoffs(now = Date.now()): Promise<void> {
   const all = await ext.storage.session.get(null);
   const stale = Object.entries(all)
-    .filter(([k, v]) => k.startsWith(HANDOFF_PREFIX) && now - ((v as Handoff).createdAt ?? 0) > HANDOFF_TTL_MS)
+    .filter(([k, v]) => HANDOFFS.idOf(k) !== null && now - ((v as Handoff).createdAt ?? 0) > HANDOFF_TTL_MS)
     .map(([k]) => k);
   if (stale.length) await ext.storage.session.remove(stale);
 }

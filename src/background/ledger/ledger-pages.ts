@@ -7,11 +7,14 @@
 // quota, the oldest pages are dropped and the write retried (SECURITY B7.57); the caller tells the user.
 // Callers serialise access with one lock (ledger-store.ts). Runs in the background.
 import { ext } from '../../shared/browser';
-import { ITEMS } from '../../shared/storage-schema';
-import { LEDGER_PAGE_PREFIX, ledgerPageKey } from '../../shared/storage-items/mint';
+import { FAMILIES, ITEMS } from '../../shared/storage-schema';
+import { ledgerPageKey } from '../../shared/storage-items/mint';
 import { EMPTY_LEDGER_INDEX, isLedgerEntry, isLedgerIndex, ledgerTotal, type LedgerEntry, type LedgerIndex, type LedgerPageRef } from '../../lib/mint/ledger';
 
 const INDEX = ITEMS.ledgerIndex.key;
+const PAGES = FAMILIES.ledgerPages;
+/** Where a corrupt index is kept, as found (the last one). */
+const QUARANTINED_INDEX = FAMILIES.quarantine.member('ledger-index').key;
 const QUOTA_RETRIES = 12;
 export const isQuotaError = (err: unknown): boolean => /quota/i.test(err instanceof Error ? err.message : String(err));
 
@@ -40,12 +43,13 @@ export function createLedgerPages() {
   async function rebuild(raw: unknown): Promise<LedgerIndex> {
     const everything = await local.get(null);
     const ids = Object.keys(everything)
-      .filter((k) => k.startsWith(LEDGER_PAGE_PREFIX) && /^\d+$/.test(k.slice(LEDGER_PAGE_PREFIX.length)))
-      .map((k) => Number(k.slice(LEDGER_PAGE_PREFIX.length)))
+      .map((k) => PAGES.idOf(k))
+      .filter((id): id is string => id !== null && /^\d+$/.test(id))
+      .map(Number)
       .sort((a, b) => a - b);
     const pages = ids.map((id) => ({ id, count: valid(everything[ledgerPageKey(id)]).length })).filter((p) => p.count > 0);
     const index: LedgerIndex = { rev: 0, next: ids.length ? ids[ids.length - 1]! + 1 : 0, pages };
-    await local.set({ 'quarantine:ledger-index': raw, [INDEX]: index });
+    await local.set({ [QUARANTINED_INDEX]: raw, [INDEX]: index });
     return index;
   }
 

@@ -10,12 +10,76 @@
 // `blacklist: {state}`; `revoked: true` → 'blacklisted'). Each item is converted on its own and only when it
 // still has its v1 shape, so the step is idempotent and a run killed between writes resumes. Entries that fit
 // neither shape are never dropped: they are kept under `quarantine:002` (SECURITY B7.58).
-import { MINT_ITEMS } from '../../shared/storage-items/mint';
-import type { Profile } from '../../lib/profiles/profile';
-import { isLedgerEntry, type LedgerEntry, type MintMode } from '../../lib/mint/ledger';
+//
+// Frozen (issue #16): this step imports only ./types. The keys, the v2 shapes and the v2 entry check below are
+// its own copies as of state v2, so a later change to live code (a new mint mode, a new profile field) cannot
+// change what it does to a v1 store.
 import type { Migration } from './types';
 
+const PROFILES = 'profiles';
+const VAULT = 'vault';
+const LEDGER = 'ledger';
 const QUARANTINE = 'quarantine:002';
+
+type MintMode = 'client-credentials' | 'hs256-custom' | 'hs256-legacy';
+type SecretEncoding = 'base64url' | 'utf8';
+
+/** A profile as state v2 stores it. */
+interface Profile {
+  id: string;
+  label: string;
+  domain: string;
+  customDomain?: string;
+  environment: 'development' | 'staging' | 'production';
+  clientId?: string;
+  hs256: {
+    customApi: { audience: string; subject?: string; secretEncoding: SecretEncoding } | null;
+    legacy: { globalClientId: string; secretEncoding: SecretEncoding } | null;
+  };
+  hasSecret: { client: boolean; customApi: boolean; legacy: boolean };
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A ledger entry as state v2 stores it. */
+interface LedgerEntry {
+  id: string;
+  profileId: string;
+  mode: MintMode;
+  aud: string;
+  scopes: string[];
+  requestedScopes: string[];
+  iat: number;
+  exp: number | null;
+  jti: string | null;
+  createdAt: number;
+  blacklist: { state: 'none' | 'pending' | 'blacklisted' | 'unknown' | 'failed'; at?: number };
+  params: { audience?: string; scopes: string[]; lifetimeSeconds?: number };
+}
+
+/** The v2 entry check: an entry that already has the v2 shape is kept as it is. */
+function isLedgerEntry(v: unknown): v is LedgerEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  const strs = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return (
+    typeof e.id === 'string' &&
+    typeof e.profileId === 'string' &&
+    (e.mode === 'client-credentials' || e.mode === 'hs256-custom' || e.mode === 'hs256-legacy') &&
+    typeof e.aud === 'string' &&
+    strs(e.scopes) &&
+    strs(e.requestedScopes) &&
+    typeof e.iat === 'number' &&
+    (e.exp === null || typeof e.exp === 'number') &&
+    (e.jti === null || typeof e.jti === 'string') &&
+    typeof e.createdAt === 'number' &&
+    typeof e.blacklist === 'object' &&
+    e.blacklist !== null &&
+    typeof e.params === 'object' &&
+    e.params !== null
+  );
+}
+
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 const ENV = { dev: 'development', staging: 'staging', prod: 'production' } as const;
@@ -80,7 +144,7 @@ export const migration002: Migration = {
   version: 2,
   name: 'profiles and ledger',
   async up(local) {
-    const keys = [MINT_ITEMS.profiles.key, MINT_ITEMS.vault.key, MINT_ITEMS.ledger.key, QUARANTINE];
+    const keys = [PROFILES, VAULT, LEDGER, QUARANTINE];
     const got = await local.get(keys);
     const quarantine: unknown[] = Array.isArray(got[QUARANTINE]) ? [...(got[QUARANTINE] as unknown[])] : [];
     const q0 = quarantine.length;
@@ -88,15 +152,15 @@ export const migration002: Migration = {
     const writes: Record<string, unknown> = {};
 
     // 1. vault: add `mode` (passphrase if it has KDF params, else none).
-    const vault = got[MINT_ITEMS.vault.key];
+    const vault = got[VAULT];
     const sealedIds = new Set(isObj(vault) && isObj(vault.sealed) ? Object.keys(vault.sealed) : []);
     if (isObj(vault) && vault.mode === undefined) {
       const mode = isObj(vault.kdf) && isObj(vault.verifier) ? 'passphrase' : 'none';
-      writes[MINT_ITEMS.vault.key] = { ...vault, mode, sealed: isObj(vault.sealed) ? vault.sealed : {} };
+      writes[VAULT] = { ...vault, mode, sealed: isObj(vault.sealed) ? vault.sealed : {} };
     }
 
     // 2. profiles: map → array.
-    const profiles = got[MINT_ITEMS.profiles.key];
+    const profiles = got[PROFILES];
     if (isObj(profiles)) {
       const out: Profile[] = [];
       for (const [id, p] of Object.entries(profiles)) {
@@ -104,11 +168,11 @@ export const migration002: Migration = {
         if (converted) out.push(converted);
         else quarantine.push({ item: 'profiles', id, value: p });
       }
-      writes[MINT_ITEMS.profiles.key] = out.sort((a, b) => a.createdAt - b.createdAt);
+      writes[PROFILES] = out.sort((a, b) => a.createdAt - b.createdAt);
     }
 
     // 3. ledger: v1 entries → v2 entries (v2 ones are kept as they are).
-    const ledger = got[MINT_ITEMS.ledger.key];
+    const ledger = got[LEDGER];
     if (Array.isArray(ledger) && ledger.some((e) => !isLedgerEntry(e))) {
       const out: LedgerEntry[] = [];
       for (const e of ledger) {
@@ -116,7 +180,7 @@ export const migration002: Migration = {
         if (converted) out.push(converted);
         else quarantine.push({ item: 'ledger', value: e });
       }
-      writes[MINT_ITEMS.ledger.key] = out.sort((a, b) => a.createdAt - b.createdAt);
+      writes[LEDGER] = out.sort((a, b) => a.createdAt - b.createdAt);
     }
 
     // Quarantine first (de-duplicated, so a resumed run adds nothing twice), then one item per write.

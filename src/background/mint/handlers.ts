@@ -11,7 +11,8 @@ import { AUTOLOCK_ALARM } from '../vault/autolock';
 import { releaseUnusedHost } from '../profiles/host-permissions';
 import { updateSettings } from '../settings-store';
 import { randomId } from '../../lib/ids';
-import { active, ledger, profiles, svc, vault } from '../services';
+import { resolveAudience } from '../../lib/auth0/token-request';
+import { active, grantedScopes, ledger, profiles, svc, vault } from '../services';
 
 type MintHandlers = { [T in keyof MintResponses]: Handler<T> };
 
@@ -113,5 +114,11 @@ export const mintHandlers: MintHandlers = {
     const secret = includeSecret ? (await vault.getSecrets(p.id)).clientSecret : undefined;
     if (includeSecret && !secret) throw appError('ERR_LOCKED', 'No client secret is stored for this profile.');
     return buildSnippets({ domain: p.domain, customDomain: p.customDomain, clientId: p.clientId, clientSecret: secret ?? '', audience, scopes }, includeSecret);
+  },
+  'mint.grantedScopes': async ({ profileId, audience }) => {
+    // Remembered under the audience the token request used (the Management API by its canonical identifier).
+    const p = await profiles.get(profileId);
+    const aud = p ? resolveAudience({ domain: p.domain, customDomain: p.customDomain, audience }) : audience;
+    return { scopes: await grantedScopes.get(profileId, aud) };
   },
 };

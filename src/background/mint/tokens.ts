@@ -2,8 +2,8 @@
 // minting app's grant set to the picked scopes first, serialized per tenant and audience), local HS256 signing, the
 // in-flight dedupe map (two popups pressing Mint → one network call, SECURITY B3.32), the cache (reused until
 // 10 s before exp, as node-auth0 does), the rate-limit memo (repeated clicks add no requests, SECURITY B6.50) and
-// the ledger record. Secrets come from the vault per call and are never put in an error or log. Runs in the
-// background; every dependency is injected so it is unit-tested without a browser.
+// the ledger record and the granted-scope memory. Secrets come from the vault per call and are never put in an
+// error or log. Runs in the background; every dependency is injected so it is unit-tested without a browser.
 import { decodeJwt } from 'jose';
 import { appError, isAppError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
@@ -21,6 +21,7 @@ import { createKeyedLock } from './keyed-lock';
 import type { ProfilesStore } from '../profiles/profiles-store';
 import type { Vault } from '../vault/vault';
 import type { LedgerStore } from '../ledger/ledger-store';
+import type { GrantedScopes } from './granted-scopes';
 import { randomId } from '../../lib/ids';
 
 export const CACHE_LEEWAY_S = 10; // node-auth0's leeway (SECURITY B3.32)
@@ -34,6 +35,8 @@ export interface TokenServiceDeps {
   profiles: ProfilesStore;
   vault: Vault;
   ledger: LedgerStore;
+  /** The granted-scope memory of ./granted-scopes.ts (absent: nothing is remembered). */
+  granted?: Pick<GrantedScopes, 'remember'>;
   fetch: FetchLike;
   now?: () => number;
   randomBytes?: (n: number) => Uint8Array;
@@ -118,6 +121,7 @@ export function createTokenService(deps: TokenServiceDeps) {
     if (!bypassCache) {
       const hit = cache.get(key) ?? (await fromSession(key));
       if (hit && hit.exp !== null && hit.exp - CACHE_LEEWAY_S > nowS()) {
+        await deps.granted?.remember(p.id, audience, { mode, scopes }, hit.granted);
         return { ledgerId: hit.ledgerId, token: hit.token, mode, expiresAt: hit.exp, requestedScopes: scopes, grantedScopes: hit.granted, fromCache: true, warnings: [] };
       }
       const pending = inflight.get(key);
@@ -138,6 +142,7 @@ export function createTokenService(deps: TokenServiceDeps) {
       const params: MintParams = { ...(req.audience ? { audience: req.audience } : {}), scopes, ...(org.value ? { organization: org.value } : {}) };
       const { ledgerId, pruned } = await record(p, mode, params, aud, res.accessToken, iat, exp, jti, granted, key, grantChange);
       cache.set(key, { ledgerId, token: res.accessToken, exp, cacheKey: key, granted });
+      await deps.granted?.remember(p.id, aud, { mode, scopes }, granted);
       const warnings = [...(res.quota ? [`Quota: ${res.quota}`] : []), ...(pruned ? [`${pruned} old ledger entries were pruned.`] : [])];
       if (exact) {
         // The promise of exact mode is checked, never assumed: a tenant that added scopes shows the difference.
@@ -213,10 +218,10 @@ export function createTokenService(deps: TokenServiceDeps) {
       }
       return mintHs256(p, req);
     },
-    /** profiles.test: one real call, not cached and not recorded. */
+    /** profiles.test: one real call, neither cached nor in the ledger (its granted scopes are remembered). */
     async test(profileId: string, audience?: string): Promise<{ ok: true; grantedScopes: string[] }> {
       const p = await deps.profiles.require(profileId);
-      const { res } = await callAuth0(p, audience, []);
+      const { res, audience: aud } = await callAuth0(p, audience, []);
       let granted = splitScope(res.scope);
       if (res.scope === undefined) {
         try {
@@ -225,6 +230,7 @@ export function createTokenService(deps: TokenServiceDeps) {
           granted = [];
         }
       }
+      await deps.granted?.remember(p.id, aud, { mode: 'client-credentials', scopes: [] }, granted);
       return { ok: true, grantedScopes: granted };
     },
     async remint(ledgerId: string): Promise<MintResult> {

@@ -14,6 +14,7 @@ import { blacklistGoneError, isGoneAnswer } from '../../lib/auth0/management-err
 import { BLACKLIST_SCOPE } from '../../lib/auth0/management-scopes';
 import { unexpectedResponse } from '../../lib/auth0/token-errors';
 import { managementSession, type MgmtSession, type TerminateDeps } from './deps';
+import type { SenderInfo } from '../router';
 import { knownGlobalClients } from './plan';
 
 const NEEDED = [BLACKLIST_SCOPE];
@@ -67,8 +68,8 @@ export function ledgerMatches(ledger: readonly LedgerEntry[], aud: string, jti: 
   return ledger.filter((e) => e.jti === jti && e.aud === aud);
 }
 
-async function mark(deps: TerminateDeps, entries: readonly LedgerEntry[], state: BlacklistState, ctx: unknown): Promise<number> {
-  for (const e of entries) await deps.setBlacklist(e.id, state, ctx);
+async function mark(deps: TerminateDeps, entries: readonly LedgerEntry[], state: BlacklistState): Promise<number> {
+  for (const e of entries) await deps.ledger.setBlacklist(e.id, state);
   return entries.length;
 }
 
@@ -103,45 +104,45 @@ export function createBlacklister(deps: TerminateDeps) {
   const inflight = new Map<string, Promise<BlacklistAddResult>>();
   const gone = goneMemo(deps);
 
-  async function run(p: Profile, aud: string, jti: string, ctx: unknown): Promise<BlacklistAddResult> {
-    const entries = ledgerMatches(await deps.ledgerEntries(), aud, jti);
+  async function run(p: Profile, aud: string, jti: string, sender: SenderInfo): Promise<BlacklistAddResult> {
+    const entries = ledgerMatches(await deps.ledger.entries(), aud, jti);
     const t = { domain: p.domain, gone };
     throwIfGone(t); // before marking anything pending: nothing will be sent
-    await mark(deps, entries, 'pending', ctx);
+    await mark(deps, entries, 'pending');
     try {
-      const s = await managementSession(deps, p, 'blacklist', ctx);
+      const s = await managementSession(deps, p, 'blacklist', sender);
       const r = await postAndConfirm(s, t, aud, jti);
-      const ledgerUpdated = await mark(deps, entries, r.outcome === 'blacklisted' ? 'blacklisted' : 'unknown', ctx);
+      const ledgerUpdated = await mark(deps, entries, r.outcome === 'blacklisted' ? 'blacklisted' : 'unknown');
       return { ...r, ledgerUpdated };
     } catch (err) {
       // A tenant without the endpoint changed nothing: the entries go back to "none", not "failed".
-      await mark(deps, entries, isAppError(err) && err.detail?.blacklistGone ? 'none' : 'failed', ctx).catch(() => 0);
+      await mark(deps, entries, isAppError(err) && err.detail?.blacklistGone ? 'none' : 'failed').catch(() => 0);
       throw err;
     }
   }
 
   return {
     /** Keyed by tenant+aud+jti: a second request while one is in flight gets the same answer, no second POST. */
-    add(p: Profile, aud: string, jti: string, ctx: unknown): Promise<BlacklistAddResult> {
+    add(p: Profile, aud: string, jti: string, sender: SenderInfo): Promise<BlacklistAddResult> {
       const key = JSON.stringify([p.domain, aud, jti]);
       const pending = inflight.get(key);
       if (pending) return pending;
-      const promise = run(p, aud, jti, ctx).finally(() => inflight.delete(key));
+      const promise = run(p, aud, jti, sender).finally(() => inflight.delete(key));
       inflight.set(key, promise);
       return promise;
     },
-    async list(p: Profile, aud: string, ctx: unknown): Promise<BlacklistEntryView[]> {
+    async list(p: Profile, aud: string, sender: SenderInfo): Promise<BlacklistEntryView[]> {
       const t = { domain: p.domain, gone };
       throwIfGone(t);
-      const s = await managementSession(deps, p, 'blacklist', ctx);
+      const s = await managementSession(deps, p, 'blacklist', sender);
       const pairs = await listPairs(s, aud, t);
-      const ledger = await deps.ledgerEntries();
+      const ledger = await deps.ledger.entries();
       return pairs.map((b) => ({ ...b, ledgerId: ledger.find((e) => e.jti === b.jti && (b.aud === undefined || e.aud === b.aud))?.id ?? null }));
     },
     /** Audiences worth listing: ledger tokens with a jti for this tenant, and the legacy global client (FACTS §3). */
     async audiences(p: Profile, all: readonly Profile[]): Promise<string[]> {
       const ids = new Set(all.filter((x) => x.domain === p.domain).map((x) => x.id));
-      const fromLedger = (await deps.ledgerEntries()).filter((e) => ids.has(e.profileId) && e.jti !== null).map((e) => e.aud);
+      const fromLedger = (await deps.ledger.entries()).filter((e) => ids.has(e.profileId) && e.jti !== null).map((e) => e.aud);
       return [...new Set([...knownGlobalClients(p), ...fromLedger.reverse()])].slice(0, 100);
     },
   };

@@ -12,6 +12,7 @@ import type { Profile } from '../../lib/profiles/profile';
 import { blacklistAddRequest } from '../../lib/auth0/management-requests';
 import { blacklistCall, goneMemo, isListed, listPairs, throwIfGone } from './blacklist';
 import { managementSession, type TerminateDeps } from './deps';
+import type { SenderInfo } from '../router';
 
 const KEEP_JOBS = 5;
 
@@ -34,14 +35,14 @@ export function createBulk(deps: TerminateDeps) {
   const newId = deps.newId ?? (() => Math.random().toString(36).slice(2, 12));
   const snapshot = (j: BulkStatus): BulkStatus => ({ ...j, items: j.items.map((i) => ({ ...i })) });
 
-  async function work(job: BulkStatus, p: Profile, ctx: unknown): Promise<void> {
+  async function work(job: BulkStatus, p: Profile, sender: SenderInfo): Promise<void> {
     const t = { domain: p.domain, gone };
     let goneStop = false;
     const set = (i: BulkItem, outcome: BulkItem['outcome'], message: string) => Object.assign(i, { outcome, message });
     try {
       if (!job.items.some((i) => i.outcome === 'pending')) return;
       throwIfGone(t);
-      const s = await managementSession(deps, p, 'blacklist', ctx);
+      const s = await managementSession(deps, p, 'blacklist', sender);
       const posted: BulkItem[] = [];
       for (const item of job.items) {
         if (item.outcome !== 'pending') continue;
@@ -62,7 +63,7 @@ export function createBulk(deps: TerminateDeps) {
               break;
             } else {
               set(item, 'failed', isAppError(err) ? err.message : 'Failed.');
-              await deps.setBlacklist(item.ledgerId, 'failed', ctx);
+              await deps.ledger.setBlacklist(item.ledgerId, 'failed');
               // A refused management token (401) or a missing scope (403) fails every other token the same way.
               if (isAppError(err) && (err.detail?.status === 401 || err.detail?.status === 403)) {
                 job.error = err.message;
@@ -84,7 +85,7 @@ export function createBulk(deps: TerminateDeps) {
         for (const item of posted.filter((i) => i.aud === aud)) {
           const ok = list !== null && isListed(list, aud, item.jti);
           set(item, ok ? 'blacklisted' : 'unknown', ok ? 'Blacklisted and listed.' : list ? 'Not in the blacklist after the request: run again to retry.' : 'The blacklist could not be read to confirm.');
-          await deps.setBlacklist(item.ledgerId, ok ? 'blacklisted' : 'unknown', ctx);
+          await deps.ledger.setBlacklist(item.ledgerId, ok ? 'blacklisted' : 'unknown');
         }
       }
     } catch (err) {
@@ -99,7 +100,7 @@ export function createBulk(deps: TerminateDeps) {
   }
 
   return {
-    start(p: Profile, tenantProfiles: readonly Profile[], ledger: readonly LedgerEntry[], ctx: unknown): BulkStatus {
+    start(p: Profile, tenantProfiles: readonly Profile[], ledger: readonly LedgerEntry[], sender: SenderInfo): BulkStatus {
       const existing = running.get(p.domain);
       if (existing && jobs.has(existing)) return snapshot(jobs.get(existing)!);
       const ids = new Set(tenantProfiles.filter((x) => x.domain === p.domain).map((x) => x.id));
@@ -108,7 +109,7 @@ export function createBulk(deps: TerminateDeps) {
       jobs.set(job.jobId, job);
       for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP_JOBS))) jobs.delete(old);
       running.set(p.domain, job.jobId);
-      void work(job, p, ctx);
+      void work(job, p, sender);
       return snapshot(job);
     },
     status(jobId: string): BulkStatus | null {

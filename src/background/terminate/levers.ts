@@ -14,6 +14,8 @@ import { requirementFor } from '../../lib/auth0/management-scopes';
 import { unexpectedResponse } from '../../lib/auth0/token-errors';
 import { managementSession, type MgmtSession, type TerminateDeps } from './deps';
 import { dashboardBase } from '../../lib/profiles/dashboard';
+import { applyProfileInput, type ProfileInput } from '../../lib/profiles/profile-input';
+import type { SenderInfo } from '../router';
 
 const needed = (action: Parameters<typeof requirementFor>[0], i: number) => requirementFor(action)[i] ?? [];
 
@@ -36,17 +38,50 @@ async function clientGrant(s: MgmtSession, clientId: string, audience: string): 
   return mine[0]!;
 }
 
+/** The profile as profile input with only the client secret new: every other secret is kept. Absent fields are
+ *  left out, as in a save from Options. */
+function withNewClientSecret(p: Profile, clientSecret: string): ProfileInput {
+  const { customApi, legacy } = p.hs256;
+  return {
+    id: p.id,
+    label: p.label,
+    domain: p.domain,
+    ...(p.customDomain ? { customDomain: p.customDomain } : {}),
+    environment: p.environment,
+    ...(p.clientId ? { clientId: p.clientId } : {}),
+    clientSecret,
+    ...(customApi ? { hs256CustomApi: { audience: customApi.audience, ...(customApi.subject ? { subject: customApi.subject } : {}), secretEncoding: customApi.secretEncoding } } : {}),
+    ...(legacy ? { hs256Legacy: { globalClientId: legacy.globalClientId, secretEncoding: legacy.secretEncoding } } : {}),
+    // Already acknowledged when the HS256 modes were configured (SECURITY B3.29); nothing about them changes.
+    ...(customApi || legacy ? { acknowledgeHs256Risk: true } : {}),
+  };
+}
+
+/**
+ * Puts a rotated secret of the profile's own client into the vault the way a save from Options does: the same
+ * profile-input rules decide which stored secrets are kept, and `hasSecret` and `updatedAt` follow (a new
+ * updatedAt keys the token cache, so no token minted with the old secret is served). A locked vault throws.
+ */
+async function storeClientSecret(deps: TerminateDeps, profileId: string, secret: string, sender: SenderInfo): Promise<void> {
+  await deps.active(sender);
+  const current = await deps.profiles.require(profileId);
+  const prev = await deps.vault.getSecrets(current.id);
+  const { profile, secrets } = applyProfileInput(withNewClientSecret(current, secret), { profile: current, secrets: prev }, (deps.now ?? Date.now)(), () => current.id);
+  await deps.vault.putSecrets(profile.id, secrets);
+  await deps.profiles.put(profile);
+}
+
 export function createLevers(deps: TerminateDeps) {
   return {
     /** The one `subject_type: client` grant of (client, audience), for the user to see before deleting it. */
-    async findGrant(p: Profile, clientId: string, audience: string, ctx: unknown): Promise<TerminateResponses['lever.findGrant']> {
-      const s = await managementSession(deps, p, 'deleteGrant', ctx);
+    async findGrant(p: Profile, clientId: string, audience: string, sender: SenderInfo): Promise<TerminateResponses['lever.findGrant']> {
+      const s = await managementSession(deps, p, 'deleteGrant', sender);
       const g = await clientGrant(s, clientId, audience);
       return { grantId: g.id, scope: g.scope, subjectType: 'client' };
     },
 
-    async deleteGrant(p: Profile, clientId: string, audience: string, grantId: string | undefined, ctx: unknown): Promise<TerminateResponses['lever.deleteGrant']> {
-      const s = await managementSession(deps, p, 'deleteGrant', ctx);
+    async deleteGrant(p: Profile, clientId: string, audience: string, grantId: string | undefined, sender: SenderInfo): Promise<TerminateResponses['lever.deleteGrant']> {
+      const s = await managementSession(deps, p, 'deleteGrant', sender);
       const g = await clientGrant(s, clientId, audience);
       // The grant the user confirmed must still be the client grant: never delete something else in its place.
       if (grantId !== undefined && g.id !== grantId) {
@@ -62,10 +97,10 @@ export function createLevers(deps: TerminateDeps) {
       };
     },
 
-    async rotateSecret(p: Profile, clientId: string, opts: { storeInVault: boolean; reveal: boolean }, ctx: unknown): Promise<TerminateResponses['lever.rotateSecret']> {
+    async rotateSecret(p: Profile, clientId: string, opts: { storeInVault: boolean; reveal: boolean }, sender: SenderInfo): Promise<TerminateResponses['lever.rotateSecret']> {
       const same = clientId === p.clientId;
       if (opts.storeInVault && !same) throw appError('ERR_INVALID_MESSAGE', "Only the profile's own client secret can be stored in its vault entry.");
-      const s = await managementSession(deps, p, 'rotateSecret', ctx);
+      const s = await managementSession(deps, p, 'rotateSecret', sender);
       const { body } = await s.call(rotateSecretRequest(clientId), needed('rotateSecret', 0));
       const secret = parseRotatedSecret(body);
       const settingsUrl = applicationSettingsUrl(p.domain, clientId);
@@ -76,7 +111,7 @@ export function createLevers(deps: TerminateDeps) {
       let note = '';
       if (opts.storeInVault) {
         try {
-          await deps.storeClientSecret(p, secret, ctx);
+          await storeClientSecret(deps, p.id, secret, sender);
           stored = true;
         } catch {
           note = ' Storing it in the vault failed (is the vault locked?): copy it from the application settings page.';
@@ -96,8 +131,8 @@ export function createLevers(deps: TerminateDeps) {
       };
     },
 
-    async setLifetime(p: Profile, audience: string, seconds: number, ctx: unknown): Promise<TerminateResponses['lever.setLifetime']> {
-      const s = await managementSession(deps, p, 'setLifetime', ctx);
+    async setLifetime(p: Profile, audience: string, seconds: number, sender: SenderInfo): Promise<TerminateResponses['lever.setLifetime']> {
+      const s = await managementSession(deps, p, 'setLifetime', sender);
       const rs = parseResourceServer((await s.call(getResourceServerRequest(audience), needed('setLifetime', 0))).body);
       if (!rs) throw unexpectedResponse('the API answer has no id', 200);
       const req = setLifetimeRequest(rs.id, seconds, rs.tokenLifetimeForWeb);

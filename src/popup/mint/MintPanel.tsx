@@ -13,7 +13,7 @@ import { UnlockForm } from '../../ui/mint/UnlockForm';
 import { ScopePicker } from './ScopePicker';
 import { TokenResult } from '../../ui/mint/TokenResult';
 import '../../ui/mint/mint.css';
-import { loadGranted, rememberGranted } from '../../ui/mint/granted';
+import { loadGranted } from '../../ui/mint/granted';
 import { asksAuth0, effectiveAudience, initialState, managementAudience, mintPayload, resolvedMode, type MintFormState, usesCatalog } from './mint-form';
 import { MintOptions } from './MintOptions';
 import { SnippetsView } from './Snippets';
@@ -65,8 +65,7 @@ export function MintPanel({ tenant }: { tenant?: { domains: string[] } | null } 
     if (!reply.ok) return setError(reply.error);
     setResult(reply.data);
     if (reply.data.requestedScopes.length === 0) {
-      setGranted(reply.data.grantedScopes); // the whole grant is now known: list it first in the picker
-      void rememberGranted(profile.id, audience, reply.data.grantedScopes);
+      setGranted(reply.data.grantedScopes); // the whole grant is now known: list it first (the background remembers it)
     }
   };
 

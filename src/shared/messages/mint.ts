@@ -69,6 +69,10 @@ export const mintMessages = {
   /** Marks a ledger entry's blacklist state (for the blacklist feature). */
   'ledger.setBlacklist': { privileged: true, writes: true, request: v.object({ ledgerId: id, state: v.literal('none', 'pending', 'blacklisted', 'unknown', 'failed') }) },
   'mint.snippets': { privileged: true, request: v.object({ profileId: id, audience: v.optional(audience), scopes, includeSecret: v.boolean() }) },
+  /** The scopes the profile's client was granted for an audience, as the last client-credentials mint or test
+   *  that asked for no particular scope found them this session (the Mint tab lists them first). Scope names
+   *  only, but kept to our own pages like the rest of the mint feature: no content script needs them. */
+  'mint.grantedScopes': { privileged: true, request: v.object({ profileId: id, audience }) },
 } as const;
 
 export interface MintResult {
@@ -117,4 +121,6 @@ export interface MintResponses {
   'ledger.remint': MintResult;
   'ledger.setBlacklist': { updated: boolean };
   'mint.snippets': Snippets;
+  /** null: not known this session (the caller falls back to the ledger). */
+  'mint.grantedScopes': { scopes: string[] | null };
 }

@@ -2,7 +2,7 @@
 // Pure declarations. SECURITY B5: `local` holds profile metadata (no secrets), the vault's KDF params, verifier
 // and AES-GCM ciphertexts, and ledger metadata; the unlocked key, session-mode secrets and every minted token live
 // in `session` only; nothing here is in `sync`.
-import { item } from '../storage-item';
+import { family, item } from '../storage-item';
 import type { Profile, ProfileSecrets } from '../../lib/profiles/profile';
 import type { KdfParams, Sealed } from '../../lib/vault/crypto';
 import { EMPTY_LEDGER_INDEX, type LedgerEntry, type LedgerIndex } from '../../lib/mint/ledger';
@@ -35,8 +35,8 @@ export const MINT_ITEMS = {
   /** v2: an array of Profile (v1 was a map keyed by id, see migration 002). */
   profiles: item<Profile[]>('local', 'profiles', [], 2),
   vault: item<VaultRecord>('local', 'vault', { mode: 'none', sealed: {} }, 2),
-  /** v2 only: LedgerEntry[] oldest first (v1 had `revoked?: boolean`). Read by migrations 002 and 003 alone:
-   *  since v3 the ledger is `ledgerIndex` plus pages under LEDGER_PAGE_PREFIX. */
+  /** v2 only: LedgerEntry[] oldest first (v1 had `revoked?: boolean`). Touched by migrations 002 and 003 alone
+   *  (with their own literal of the key): since v3 the ledger is `ledgerIndex` plus MINT_FAMILIES.ledgerPages. */
   ledger: item<LedgerEntry[]>('local', 'ledger', [], 2),
   /** v3: page ids and counts, oldest page first; written after the pages it names (see LedgerIndex). */
   ledgerIndex: item<LedgerIndex>('local', 'ledger:index', EMPTY_LEDGER_INDEX, 3),
@@ -52,10 +52,18 @@ export const MINT_ITEMS = {
   trayMints: item<Record<string, string[]>>('session', 'trayMints', {}, 4),
   /** Last user activity (ms) for the idle auto-lock (SECURITY B5.46). */
   lastActivity: item<number>('session', 'lastActivity', 0, 2),
+  /** `<profile id>|<audience>` → the scopes a client-credentials token carried when no particular scope was asked
+   *  for (the client's whole grant), from the last such mint or test, so the Mint tab's picker lists them first
+   *  (issue #4). Scope names, no secret; session only (no migration); written by the background alone (issue #16:
+   *  it was the popup's own key). */
+  grantedScopes: item<Record<string, string[]>>('session', 'grantedScopes', {}, 4),
 };
 
 export const TRAY_MINTS_PER_TAB = 20;
 
-/** v3: `ledger:page:<id>` → LedgerEntry[] (≤ LEDGER_PAGE_SIZE, oldest first), one key per page of the index. */
-export const LEDGER_PAGE_PREFIX = 'ledger:page:';
-export const ledgerPageKey = (id: number): string => `${LEDGER_PAGE_PREFIX}${id}`;
+export const MINT_FAMILIES = {
+  /** v3: `ledger:page:<id>` → LedgerEntry[] (≤ LEDGER_PAGE_SIZE, oldest first), one key per page of the index. */
+  ledgerPages: family<LedgerEntry[]>('local', 'ledger:page:', [], 3),
+};
+
+export const ledgerPageKey = (id: number): string => MINT_FAMILIES.ledgerPages.member(id).key;

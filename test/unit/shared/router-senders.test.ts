@@ -49,6 +49,10 @@ describe('every message × every sender (SECURITY B4.34, B4.36)', () => {
     }
     for (const t of ['tray.mint', 'tray.open', 'tray.setupExact', 'profiles.list', 'ping'] as const) expect(MESSAGES[t].privileged, t).toBe(false);
   });
+  it('keeps the granted-scope memory to our own pages: it moved into the background, not out to content scripts (issue #16)', () => {
+    expect(MESSAGES['mint.grantedScopes'].privileged).toBe(true);
+    expect(cases.filter((c) => c.type === 'mint.grantedScopes' && c.accepted).map((c) => c.name)).toEqual(['popup', 'options page', 'inspector page']);
+  });
   it.each(cases)('$type from $name → accepted: $accepted', async ({ type, sender, accepted }) => {
     called.mockClear();
     const reply = await route({ type, payload: {} }, sender);

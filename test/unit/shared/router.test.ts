@@ -97,6 +97,18 @@ describe('router', () => {
         'scopes.refresh', 'settings.setTheme', 'terminate.rememberGlobalClient', 'tray.mint', 'vault.forget', 'vault.setAutoLock', 'vault.setup'].sort(),
     );
   });
+  it('mint.grantedScopes: a profile id and an audience, validated before the handler, our own pages only (issue #16)', async () => {
+    const handler = vi.fn(async () => ({ scopes: ['read:users'] }));
+    const route = createRouter({ 'mint.grantedScopes': handler } as unknown as Handlers, me);
+    const ok = { profileId: 'p1', audience: 'https://demo.us.auth0.com/api/v2/' };
+    for (const payload of [{}, { profileId: 'p1' }, { ...ok, audience: '' }, { ...ok, profileId: 'p 1' }, { ...ok, scopes: [] }]) {
+      expect(await route({ type: 'mint.grantedScopes', payload }, popup)).toMatchObject({ ok: false, error: { code: 'ERR_INVALID_MESSAGE' } });
+    }
+    expect(await route({ type: 'mint.grantedScopes', payload: ok }, contentScript)).toMatchObject({ ok: false, error: { code: 'ERR_FORBIDDEN_SENDER' } });
+    expect(handler).not.toHaveBeenCalled();
+    expect(await route({ type: 'mint.grantedScopes', payload: ok }, popup)).toEqual({ ok: true, data: { scopes: ['read:users'] } });
+    expect(handler).toHaveBeenCalledWith(ok, popup);
+  });
   it('turns a thrown bug into a generic error that does not leak its text', async () => {
     const handlers = {
       ping: async () => {

@@ -1,9 +1,11 @@
 // Test doubles for the Terminate service (issue #6): a scripted Management API (`fakeApi`), an in-memory
-// ledger and profile list, and a mint that returns fixed management tokens. Runs in vitest.
+// ledger, profile list and vault, a token service that returns fixed management tokens, and a record of the
+// senders counted as activity. Runs in vitest.
 import type { MgmtFetch } from '../../../src/lib/auth0/management-api';
 import type { LedgerEntry, BlacklistState } from '../../../src/lib/mint/ledger';
-import type { Profile } from '../../../src/lib/profiles/profile';
+import type { Profile, ProfileSecrets } from '../../../src/lib/profiles/profile';
 import type { TerminateDeps } from '../../../src/background/terminate/deps';
+import type { SenderInfo } from '../../../src/background/router';
 
 export interface Call {
   method: string;
@@ -61,12 +63,16 @@ export function entry(over: Partial<LedgerEntry> & { id: string }): LedgerEntry 
   };
 }
 
-export function makeDeps(fetch: MgmtFetch, opts: { profiles?: Profile[]; ledger?: LedgerEntry[]; granted?: string[] } = {}) {
+export function makeDeps(fetch: MgmtFetch, opts: { profiles?: Profile[]; ledger?: LedgerEntry[]; granted?: string[]; secrets?: Record<string, ProfileSecrets> } = {}) {
   const profiles = opts.profiles ?? [profile()];
   const ledger = opts.ledger ?? [];
   const states: Record<string, BlacklistState[]> = {};
   const mints: unknown[] = [];
+  /** Client secrets written to the vault, in order. */
   const stored: string[] = [];
+  const secrets: Record<string, ProfileSecrets> = { ...opts.secrets };
+  /** Senders counted as activity, in order. */
+  const activity: SenderInfo[] = [];
   const deps: TerminateDeps = {
     profiles: {
       all: async () => profiles,
@@ -77,17 +83,31 @@ export function makeDeps(fetch: MgmtFetch, opts: { profiles?: Profile[]; ledger?
       },
       put: async (p) => void profiles.splice(profiles.findIndex((x) => x.id === p.id), 1, p),
     },
-    ledgerEntries: async () => ledger,
-    setBlacklist: async (id, state) => void (states[id] ??= []).push(state),
-    mint: async (req) => {
-      mints.push(req);
-      return { ledgerId: `mgmt-${req.mode}`, token: `mgmt.${req.mode}.token`, mode: req.mode, expiresAt: null, requestedScopes: req.scopes, grantedScopes: opts.granted ?? ['blacklist:tokens'], fromCache: false, warnings: [] };
+    ledger: {
+      entries: async () => ledger,
+      setBlacklist: async (id, state) => {
+        (states[id] ??= []).push(state);
+        return ledger.some((e) => e.id === id);
+      },
     },
-    storeClientSecret: async (_p, secret) => void stored.push(secret),
+    tokens: {
+      mint: async (req) => {
+        mints.push(req);
+        return { ledgerId: `mgmt-${req.mode}`, token: `mgmt.${req.mode}.token`, mode: req.mode, expiresAt: null, requestedScopes: req.scopes, grantedScopes: opts.granted ?? ['blacklist:tokens'], fromCache: false, warnings: [] };
+      },
+    },
+    vault: {
+      getSecrets: async (id) => ({ ...secrets[id] }),
+      putSecrets: async (id, s) => {
+        if (s.clientSecret) stored.push(s.clientSecret);
+        secrets[id] = s;
+      },
+    },
+    active: async (sender) => void activity.push(sender),
     fetch,
     sleep: async () => undefined,
     timeoutMs: 50,
     newId: () => 'job1',
   };
-  return { deps, states, mints, stored, ledger };
+  return { deps, states, mints, stored, ledger, secrets, activity, profiles };
 }
