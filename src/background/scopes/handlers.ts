@@ -1,21 +1,23 @@
 // Handlers of the live scope list messages (../../shared/messages/scopes.ts, issue #12 item 6), wired to the
-// mint feature's own services like the Terminate feature: one profile store, one token cache and one ledger
-// writer (the management token is minted through `mintHandlers`, with the caller's sender so activity counts).
+// shared services like the Terminate feature: one profile store, one token service and one ledger writer (the
+// management token is minted by the token service; the caller's activity counts, as for any mint it asks for).
 // Network: the host-checked adapter of ../net.ts only. Runs in the background.
 import { read, write } from '../../shared/storage';
 import { ITEMS } from '../../shared/storage-schema';
 import type { ScopesResponses } from '../../shared/messages/scopes';
 import { pageDomainsAllowed } from '../../lib/scopes/live';
 import { ext, extensionOrigin } from '../../shared/browser';
-import { isOwnExtensionPage, type Handler, type SenderInfo } from '../router';
+import { isOwnExtensionPage, type Handler } from '../router';
 import { browserAuthFetch } from '../net';
 import { createLiveScopes } from './live-service';
-import { mintHandlers } from '../mint/handlers';
-import { profiles } from '../services';
+import { active, profiles, svc } from '../services';
 
 const live = createLiveScopes({
   profiles,
-  mint: (req, ctx) => mintHandlers['mint.request'](req, ctx as SenderInfo),
+  mint: async (req, caller) => {
+    await active(caller);
+    return svc.mint(req);
+  },
   fetch: browserAuthFetch(() => profiles.customDomains()),
   load: () => read(ITEMS.liveScopes),
   save: (all) => write(ITEMS.liveScopes, all),

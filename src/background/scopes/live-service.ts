@@ -9,6 +9,7 @@
 import { appError } from '../../lib/errors';
 import type { MintResult } from '../../shared/messages/mint';
 import type { MintMode } from '../../lib/mint/ledger';
+import type { SenderInfo } from '../router';
 import type { Profile } from '../../lib/profiles/profile';
 import { callManagementApi, type MgmtFetch } from '../../lib/auth0/management-api';
 import type { MgmtRequest } from '../../lib/auth0/management-requests';
@@ -22,7 +23,8 @@ const LEGACY_LIFETIME_S = 300;
 
 export interface LiveScopesDeps {
   profiles: { all(): Promise<Profile[]>; require(id: string): Promise<Profile> };
-  mint(req: { profileId: string; mode: MintMode; scopes: string[]; lifetimeSeconds?: number }, ctx: unknown): Promise<MintResult>;
+  /** Mints a management token for `caller` (whose activity counts, like any mint it asks for). */
+  mint(req: { profileId: string; mode: MintMode; scopes: string[]; lifetimeSeconds?: number }, caller: SenderInfo): Promise<MintResult>;
   fetch: MgmtFetch;
   load(): Promise<Record<string, LiveScopeList>>;
   save(all: Record<string, LiveScopeList>): Promise<void>;
@@ -44,20 +46,20 @@ export function createLiveScopes(deps: LiveScopesDeps) {
   const now = deps.now ?? Date.now;
   const inFlight = new Map<string, Promise<LiveScopesView>>();
 
-  async function token(p: Profile, ctx: unknown): Promise<{ host: string; token: string; granted: string[] }> {
+  async function token(p: Profile, caller: SenderInfo): Promise<{ host: string; token: string; granted: string[] }> {
     if (p.clientId && p.hasSecret.client) {
-      const m = await deps.mint({ profileId: p.id, mode: 'client-credentials', scopes: [] }, ctx);
+      const m = await deps.mint({ profileId: p.id, mode: 'client-credentials', scopes: [] }, caller);
       return { host: p.customDomain || p.domain, token: m.token, granted: m.grantedScopes }; // FACTS §8
     }
     if (p.hs256.legacy && p.hasSecret.legacy) {
-      const m = await deps.mint({ profileId: p.id, mode: 'hs256-legacy', scopes: [READ_RESOURCE_SERVERS], lifetimeSeconds: LEGACY_LIFETIME_S }, ctx);
+      const m = await deps.mint({ profileId: p.id, mode: 'hs256-legacy', scopes: [READ_RESOURCE_SERVERS], lifetimeSeconds: LEGACY_LIFETIME_S }, caller);
       return { host: p.domain, token: m.token, granted: [READ_RESOURCE_SERVERS] };
     }
     throw appError('ERR_LOCKED', 'This profile has no stored credential for the Management API, so the tenant’s scope list cannot be read: the bundled catalog is used.');
   }
 
-  async function fetchAll(p: Profile, ctx: unknown): Promise<LiveScopeList> {
-    const t = await token(p, ctx);
+  async function fetchAll(p: Profile, caller: SenderInfo): Promise<LiveScopeList> {
+    const t = await token(p, caller);
     // Granted scopes known and without read:resource_servers: asking would only earn a 403.
     if (t.granted.length && !t.granted.includes(READ_RESOURCE_SERVERS)) {
       throw appError('ERR_AUTH0', `This profile's client lacks ${READ_RESOURCE_SERVERS}, so the tenant’s scope list cannot be read: the bundled catalog is used.`);
@@ -74,11 +76,11 @@ export function createLiveScopes(deps: LiveScopesDeps) {
     return { fetchedAt: now(), apis };
   }
 
-  async function refresh(profileId: string, ctx: unknown): Promise<LiveScopesView> {
+  async function refresh(profileId: string, caller: SenderInfo): Promise<LiveScopesView> {
     const p = await deps.profiles.require(profileId);
     let list: LiveScopeList;
     try {
-      list = await fetchAll(p, ctx);
+      list = await fetchAll(p, caller);
     } catch (err) {
       // The old list stays (stored profiles and data survive every failure); the popup shows why.
       const old = (await deps.load())[profileId] ?? null;
@@ -98,10 +100,10 @@ export function createLiveScopes(deps: LiveScopesDeps) {
       return { list: (await deps.load())[profileId] ?? null };
     },
     /** One fetch per profile at a time: a second caller shares the first one's answer. */
-    refresh(profileId: string, ctx: unknown): Promise<LiveScopesView> {
+    refresh(profileId: string, caller: SenderInfo): Promise<LiveScopesView> {
       let p = inFlight.get(profileId);
       if (!p) {
-        p = refresh(profileId, ctx).finally(() => inFlight.delete(profileId));
+        p = refresh(profileId, caller).finally(() => inFlight.delete(profileId));
         inFlight.set(profileId, p);
       }
       return p;

@@ -70,7 +70,7 @@ describe('live scope service', () => {
     const api = fakeApi((c) => ({ status: 200, body: c.url.includes('page=0') ? { total: 102, resource_servers: many } : { total: 102, resource_servers: [MGMT, ORDERS] } }));
     const { d, mints, store } = deps(api.fetch, ['read:resource_servers', 'read:users']);
     const live = createLiveScopes(d);
-    const view = await live.refresh('p1', null);
+    const view = await live.refresh('p1', {});
     expect(view.notice).toBeUndefined();
     expect(view.list!.apis).toHaveLength(102);
     expect(api.calls.map((c) => c.url)).toEqual([
@@ -93,7 +93,7 @@ describe('live scope service', () => {
     const api = fakeApi(() => ({ status: 200, body: [MGMT] }));
     const { d } = deps(api.fetch, ['read:users']);
     const live = createLiveScopes(d);
-    const view = await live.refresh('p1', null);
+    const view = await live.refresh('p1', {});
     expect(api.calls).toHaveLength(0);
     expect(view.list).toBeNull();
     expect(view.notice).toContain('read:resource_servers');
@@ -104,13 +104,13 @@ describe('live scope service', () => {
     const api = fakeApi(() => (fail ? { status: 403, body: { statusCode: 403, error: 'Forbidden', message: 'Insufficient scope, expected any of: read:resource_servers', errorCode: 'insufficient_scope' } } : { status: 200, body: [MGMT] }));
     const { d } = deps(api.fetch, []);
     const live = createLiveScopes(d);
-    expect((await live.refresh('p1', null)).list!.apis).toHaveLength(1);
+    expect((await live.refresh('p1', {})).list!.apis).toHaveLength(1);
     fail = true;
-    const after = await live.refresh('p1', null);
+    const after = await live.refresh('p1', {});
     expect(after.list!.apis).toHaveLength(1);
     expect(after.notice).toBeTruthy();
     const none = deps(api.fetch, [], [profile({ hasSecret: { client: false, customApi: false, legacy: false } })]);
-    const v = await createLiveScopes(none.d).refresh('p1', null);
+    const v = await createLiveScopes(none.d).refresh('p1', {});
     expect(v.list).toBeNull();
     expect(v.notice).toMatch(/bundled catalog/);
   });
