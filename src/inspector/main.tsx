@@ -9,7 +9,7 @@ import '../ui/theme.css';
 import { send } from '../shared/rpc';
 import { useSettings } from '../ui/hooks';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
-import { TokenInspector } from '../ui/TokenInspector';
+import { InspectPanel } from '../ui/inspect/InspectPanel';
 import { CallPanel } from '../ui/call/CallPanel';
 import { TryContext, type TryEndpoint } from '../ui/call/TryContext';
 import { parseTryFragment } from '../lib/call/fragment';
@@ -44,7 +44,7 @@ function InspectorApp() {
       {status && <p role="status">{status}</p>}
       {tryIt && <CallPanel endpoint={tryIt} token={token} {...(tryIt.tenant ? { pageTenant: tryIt.tenant } : {})} onToken={setToken} onClose={() => setTryIt(null)} />}
       <TryContext.Provider value={open}>
-        <TokenInspector value={token} onInput={setToken} leeway={settings.leewaySeconds} wide />
+        <InspectPanel value={token} onInput={setToken} leeway={settings.leewaySeconds} wide />
       </TryContext.Provider>
     </main>
   );

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/rpc';
 import { useSettings } from '../ui/hooks';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
-import { TokenInspector } from '../ui/TokenInspector';
+import { InspectPanel } from '../ui/inspect/InspectPanel';
 import { activeDashboardTenant, type ActiveTenant } from './tenant';
 import { Tabs, type TabSpec } from './Tabs';
 import { MintPanel } from './mint/MintPanel';
@@ -26,7 +26,7 @@ export function PopupApp() {
   };
 
   const TABS: TabSpec[] = [
-    { id: 'inspect', label: 'Inspect', render: () => <TokenInspector value={token} onInput={setToken} leeway={settings.leewaySeconds} /> },
+    { id: 'inspect', label: 'Inspect', render: () => <InspectPanel value={token} onInput={setToken} leeway={settings.leewaySeconds} /> },
     { id: 'mint', label: 'Mint', render: () => <MintPanel tenant={tenant} /> },
   ];
 

@@ -8,7 +8,7 @@
 import { v } from '../validate';
 import type { CallHistoryEntry } from '../../lib/call/history';
 import type { ParsedBody, RateHeaders } from '../../lib/call/answer';
-import { MAX_TOKEN_CHARS } from './core';
+import { MAX_TOKEN_CHARS } from '../../lib/jwt/limits';
 
 const token = v.string({ min: 1, max: MAX_TOKEN_CHARS });
 const method = v.literal('GET', 'POST', 'PUT', 'PATCH', 'DELETE');

@@ -4,7 +4,7 @@
 // (SECURITY B4.34): they take a token or act on a tenant with the profile's credentials.
 // `confirm` is the user's explicit confirmation: the tenant name on a production profile, else "yes".
 import { v } from '../validate';
-import { MAX_TOKEN_CHARS } from './core';
+import { MAX_TOKEN_CHARS } from '../../lib/jwt/limits';
 import type { BlacklistState } from '../../lib/mint/ledger';
 import type { TokenKind } from '../../lib/jwt/kind';
 import type { ScopeStatus, TerminateAction } from '../../lib/auth0/management-scopes';

@@ -4,7 +4,7 @@
 // it. The background uses it for this one check and keeps nothing: never stored, never logged, never sent on.
 import { v } from '../validate';
 import type { VerifyResult } from '../../lib/verify';
-import { MAX_TOKEN_CHARS } from './core';
+import { MAX_TOKEN_CHARS } from '../../lib/jwt/limits';
 
 export const verifyHmacMessages = {
   'verify.hmac': {

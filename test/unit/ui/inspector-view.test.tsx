@@ -8,14 +8,14 @@ const send = vi.fn();
 vi.mock('../../../src/shared/rpc', () => ({ send: (...args: unknown[]) => send(...args) }));
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { TokenInspector } from '../../../src/ui/TokenInspector';
+import { InspectPanel } from '../../../src/ui/inspect/InspectPanel';
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 let root: HTMLElement;
 
 async function show(value: string, onInput = vi.fn()) {
   await act(async () => {
-    render(<TokenInspector value={value} onInput={onInput} leeway={60} />, root);
+    render(<InspectPanel value={value} onInput={onInput} leeway={60} />, root);
   });
   await act(async () => undefined);
   return onInput;
@@ -36,7 +36,7 @@ afterEach(() => {
   root.remove();
 });
 
-describe('TokenInspector', () => {
+describe('InspectPanel', () => {
   it('renders hostile claims as text, links only https, and verifies automatically', async () => {
     const claims = { iss: 'https://attacker.example/', name: '<img src=x onerror=alert(1)>', nick: '</script><script>alert(2)</script>', picture: 'javascript:alert(3)', site: 'https://ok.example/', exp: 4102444800 };
     await show(`${b64({ alg: 'RS256', kid: 'k' })}.${b64(claims)}.c2ln`);

@@ -8,7 +8,7 @@ const send = vi.fn();
 vi.mock('../../../src/shared/rpc', () => ({ send: (...args: unknown[]) => send(...args) }));
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { TokenInspector } from '../../../src/ui/TokenInspector';
+import { InspectPanel } from '../../../src/ui/inspect/InspectPanel';
 import { DETAILED } from '../../../src/ui/inspect/ScopesPanel';
 import { catalogHandlers } from '../../../src/background/catalog/handlers';
 import { allScopes } from '../../../src/lib/scopes/catalog';
@@ -30,7 +30,7 @@ beforeEach(async () => {
         ? { ok: false, error: { code: 'ERR_NETWORK', message: 'offline' } }
         : { ok: true, data: { pinned: false, exp: null, matches: false } },
   );
-  await act(async () => render(<TokenInspector value={token} onInput={() => undefined} leeway={60} />, root));
+  await act(async () => render(<InspectPanel value={token} onInput={() => undefined} leeway={60} />, root));
   await settle();
 });
 afterEach(() => {

@@ -1,11 +1,11 @@
-// The token inspector: a paste area that decodes as you type, the decode error (with a "Strip whitespace"
+// The Inspect panel (the Inspect feature's screen): a paste area that decodes as you type, the decode error (with a "Strip whitespace"
 // action for inner whitespace, SECURITY B1.7), cleanup notes, and the decoded view. Shared by the popup and
-// the inspector tab. Everything from the token is rendered as text (SECURITY B1.18). Runs in extension pages.
+// the inspector tab (src/inspector). Everything from the token is rendered as text (SECURITY B1.18). Runs in extension pages.
 import { useMemo } from 'preact/hooks';
-import { decodeToken, stripWhitespace } from '../lib/jwt';
-import { DecodedView } from './inspect/DecodedView';
+import { decodeToken, stripWhitespace } from '../../lib/jwt';
+import { DecodedView } from './DecodedView';
 
-export interface TokenInspectorProps {
+export interface InspectPanelProps {
   value: string;
   onInput: (v: string) => void;
   /** Clock-skew leeway from settings (seconds). */
@@ -14,11 +14,11 @@ export interface TokenInspectorProps {
   wide?: boolean;
 }
 
-export function TokenInspector({ value, onInput, leeway, wide = false }: TokenInspectorProps) {
+export function InspectPanel({ value, onInput, leeway, wide = false }: InspectPanelProps) {
   // Decode once per input; the live clock re-renders the time panels, not the parser.
   const outcome = useMemo(() => (value.trim() ? decodeToken(value, { leeway }) : null), [value, leeway]);
   return (
-    <section aria-label="Token inspector" class={wide ? 'inspector wide' : 'inspector'}>
+    <section aria-label="Inspect a token" class={wide ? 'inspect-panel wide' : 'inspect-panel'}>
       <label for="token-input" class="muted">
         Paste a token (JWT, JWE or opaque)
       </label>
