@@ -13,7 +13,7 @@ import { ROOT, findBrowser } from './browsers.mjs';
 const DIST = join(ROOT, 'dist/firefox');
 const REPORT = join(ROOT, 'test-results/firefox-lane.json');
 // Backstop: every wait inside the lane is bounded, this bounds the sum (puppeteer kills Firefox on exit).
-const HARD_LIMIT_MS = 300_000;
+const HARD_LIMIT_MS = 450_000;
 
 function report(data) {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

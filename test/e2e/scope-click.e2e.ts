@@ -1,7 +1,8 @@
 // End-to-end tests of issue #5 (scope-click token generation) in Chromium against the emulator: scope toggles
 // on the emulated dashboard and reference pages (≥ 95 % of occurrences, 0 decoys), Decode next to the explorer
-// token, SPA navigation without duplicates. Minting from the tray (exact and plain modes, page isolation) is
-// in exact-scope.e2e.ts. Runs in Node.
+// token, SPA navigation without duplicates. Minting from the tray (plain and exact modes, page isolation, two
+// tabs at once) runs on both browsers as shared journeys (test/journeys/scope-click.journey.ts); what only
+// Chromium can show of the tray is in exact-scope.e2e.ts. Runs in Node.
 import type { Page } from 'playwright-core';
 import names from '../../src/lib/scopes/scope-names.json' with { type: 'json' };
 import { DECOYS } from '../../emulator/pages/index';

@@ -1,5 +1,5 @@
-// What every check of the Firefox lane gets (Node): the browser, the emulator, the popup tab (an extension page,
-// the privileged sender for typed messages), plus assert and screenshot helpers.
+// What every Firefox-only check of the lane gets (Node): the browser, the emulator, the popup tab (an extension
+// page, the privileged sender for typed messages), plus assert and screenshot helpers.
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,8 +14,6 @@ export interface LaneContext {
   emulator: Emulator;
   /** src/popup/index.html in a 440×600 tab. */
   popup: Page;
-  /** Set by the mint check: the demo profile (granted client) later checks reuse. */
-  profileId?: string;
 }
 
 export function assert(condition: unknown, message: string): asserts condition {
@@ -26,18 +24,4 @@ export function assert(condition: unknown, message: string): asserts condition {
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await withTimeout(page.screenshot({ path: join(SHOTS, `firefox-${name}.png`) }), 10_000, `screenshot ${name}`);
-}
-
-/** The text of the first element matching `selector`, once it is there; bounded. */
-export async function textOf(page: Page, selector: string, ms = 10_000): Promise<string> {
-  const el = await page.waitForSelector(selector, { timeout: ms });
-  assert(el, `no ${selector}`);
-  return withTimeout(el.evaluate((e) => e.textContent ?? ''), 5_000, `reading ${selector}`);
-}
-
-/** A trusted click on the element an ARIA query (`::-p-aria(...)`) or CSS selector finds; bounded. */
-export async function clickOn(page: Page, selector: string, ms = 5_000): Promise<void> {
-  const el = await page.waitForSelector(selector, { timeout: ms, visible: true });
-  assert(el, `no ${selector}`);
-  await withTimeout(el.click(), 5_000, `clicking ${selector}`);
 }

@@ -25,15 +25,6 @@ export function sender(page: Page): Send {
     );
 }
 
-/** Like `sender`, but throws on `ok: false` and returns the data. */
-export function must(send: Send): <T = any>(type: string, payload: unknown) => Promise<T> {
-  return async (type, payload) => {
-    const r = await send(type, payload);
-    if (!r.ok) throw new Error(`${type}: ${r.error?.code ?? ''} ${r.error?.message ?? 'failed'}`);
-    return r.data;
-  };
-}
-
 /** Calls the event page's context-menu handler with a selection, from extension page `page`. */
 export async function clickDecodeMenu(page: Page, selectionText: string): Promise<string> {
   return withTimeout(
@@ -50,34 +41,23 @@ export async function clickDecodeMenu(page: Page, selectionText: string): Promis
 
 /**
  * The tab whose URL satisfies `match`, once it exists; bounded. Polls browser.pages(): a tab the extension opens
- * is created as about:blank and puppeteer emits no targetchanged when it moves on (so waitForTarget never fires).
+ * is created as about:blank and puppeteer emits no targetchanged when it moves on (so waitForTarget never fires),
+ * and its page.url() may keep saying about:blank: such a tab is asked for its location itself.
  */
 export async function waitForTab(browser: Browser, match: (url: string) => boolean, ms = 10_000): Promise<Page> {
   const until = Date.now() + ms;
   let seen: string[] = [];
+  const urlOf = async (p: Page): Promise<string> =>
+    p.url() === 'about:blank' ? withTimeout(p.evaluate(() => location.href), 1_000, 'reading a tab\'s location').catch(() => p.url()) : p.url();
   while (Date.now() < until) {
     const pages = await withTimeout(browser.pages(), 2_000, 'listing tabs').catch(() => [] as Page[]);
-    const hit = pages.find((p) => match(p.url()));
-    if (hit) return hit;
-    seen = pages.map((p) => p.url());
+    seen = [];
+    for (const p of pages) {
+      const url = await urlOf(p);
+      if (match(url)) return p;
+      seen.push(url);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`no matching tab within ${ms} ms (tabs: ${seen.join(', ')})`);
-}
-
-/** Polls `fn` in `page` until it returns a truthy value; returns it. Bounded by `ms`. */
-export async function pollIn<R>(page: Page, fn: () => R, what: string, ms = 10_000): Promise<NonNullable<Awaited<R>>> {
-  const until = Date.now() + ms;
-  let last = '';
-  for (;;) {
-    try {
-      const value = await withTimeout(page.evaluate(fn) as Promise<Awaited<R>>, 2_000, what);
-      if (value) return value as NonNullable<Awaited<R>>;
-      last = String(value);
-    } catch (e) {
-      last = (e as Error).message; // e.g. the document is being replaced
-    }
-    if (Date.now() > until) throw new Error(`${what}: nothing after ${ms} ms (last: ${last.slice(0, 120)})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }

@@ -4,7 +4,8 @@
 // functions can run against it through `script.callFunction`, the Firefox analogue of the CDP session the
 // Chromium tests use. Clicks are puppeteer mouse clicks at the control's coordinates: real input, so the tray's
 // `event.isTrusted` check passes. The methods (click, waitFor, text, value, ledgerId) are the shared
-// test/support/tray-driver.ts, so the lane's tray check reads like the Chromium e2e specs. Reaches puppeteer's
+// test/support/tray-driver.ts; the journeys' Firefox driver (test/journeys/driver-puppeteer.ts) hands it out as
+// UiPage.tray(), so a tray journey reads the same on both browsers. Reaches puppeteer's
 // BiDi session through internal fields (test-only).
 import type { Page } from 'puppeteer-core';
 import { withTimeout } from '../e2e/timeout';
@@ -72,7 +73,9 @@ export class ClosedShadow extends TrayDriver {
     return JSON.parse(r.result.value as string) as R;
   }
 
-  protected mouseClick(x: number, y: number): Promise<void> {
-    return this.page.mouse.click(x, y);
+  /** In the tab in front, as a user clicks: Firefox did not always act on a click sent to a background tab. */
+  protected async mouseClick(x: number, y: number): Promise<void> {
+    await this.page.bringToFront();
+    await this.page.mouse.click(x, y);
   }
 }

@@ -3,12 +3,14 @@
 // Firefox's accessibility tree). Every wait is bounded. Firefox specifics are documented where they bite:
 // extension pages open in a new tab each time (after a same-tab navigation between extension pages the ARIA
 // query finds nothing), and the event page is reached through runtime.getBackgroundPage (test/firefox/ext.ts).
-import type { Browser, Page } from 'puppeteer-core';
+// The tray is driven over WebDriver BiDi (test/firefox/shadow.ts ClosedShadow).
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { withTimeout } from '../e2e/timeout';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOTS } from '../firefox/context';
 import { clickDecodeMenu, waitForTab } from '../firefox/ext';
+import { ClosedShadow } from '../firefox/shadow';
 import { ADDON_ID, EXTENSION_ORIGIN, gotoExtensionPage } from '../firefox/launch';
 import { check, until, type Driver, type Reply, type Role, type UiPage } from './driver';
 
@@ -21,23 +23,42 @@ function wrap(page: Page): UiPage {
     check(el, `no ${selector}`);
     return el;
   };
+  /** Runs `probe` until it finds something, scrolling like a user who looks for a control: Firefox leaves an
+   *  off-screen section with `content-visibility: auto` (the product's .panel, src/ui/theme.css) out of the
+   *  accessibility tree, so e.g. a button of the popup's Terminate panel is not found by an ARIA query until it
+   *  is scrolled into view. Between probes the page moves on by most of a screen (back to the top after the end). */
+  const seek = async <T>(what: string, probe: () => Promise<T | null>, ms: number): Promise<T> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const hit = await withTimeout(probe(), 4_000, what).catch(() => null);
+      if (hit) return hit;
+      check(Date.now() < deadline, `no ${what} within ${ms} ms`);
+      await withTimeout(
+        page.evaluate(() => window.scrollTo(0, scrollY + innerHeight >= document.documentElement.scrollHeight - 1 ? 0 : scrollY + innerHeight * 0.8)),
+        2_000,
+        'scrolling',
+      ).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  };
+  const findAria = (name: string, role: Role | undefined, ms: number, visible = true): Promise<ElementHandle> =>
+    seek(`${role ?? 'control'} named "${name}"`, async () => {
+      const el = await page.$(aria(name, role));
+      return el && (!visible || (await el.isVisible())) ? el : null;
+    }, ms);
+  /** The ARIA query also matches the <label> itself (Firefox exposes it with the same name), and a password
+   *  field's role is not "textbox" there: the first match that is a form field. */
+  const field = (label: string): Promise<ElementHandle> =>
+    seek(`a field labelled ${label}`, async () => {
+      for (const h of await page.$$(aria(label))) {
+        if (await h.evaluate((e) => ['INPUT', 'TEXTAREA'].includes(e.tagName))) return h;
+      }
+      return null;
+    }, 10_000);
   const ui: UiPage = {
     url: () => page.url(),
     async fill(label, value) {
-      // The ARIA query also matches the <label> itself (Firefox exposes it with the same name), and a password
-      // field's role is not "textbox" there: take the first match that is a form field.
-      const el = await until(
-        async () => {
-          for (const h of await page.$$(aria(label))) {
-            if (await h.evaluate((e) => ['INPUT', 'TEXTAREA'].includes(e.tagName))) return h;
-          }
-          return null;
-        },
-        Boolean,
-        `a field labelled ${label}`,
-        10_000,
-      );
-      check(el, `no field labelled ${label}`);
+      const el = await field(label);
       // What a paste does: the value changes at once and one input event fires. (Typing key by key takes ~9 s
       // for a token under BiDi, and Locator.fill times out on a textarea in puppeteer 24.43.1.)
       await withTimeout(
@@ -52,12 +73,16 @@ function wrap(page: Page): UiPage {
         `filling ${label}`,
       );
     },
-    async click(role, name) {
-      const el = await find(aria(name, role), 10_000);
-      await withTimeout(el.click(), 5_000, `clicking ${role} ${name}`);
+    value: async (label) => withTimeout((await field(label)).evaluate((e) => (e as HTMLInputElement).value), 5_000, `reading ${label}`),
+    async click(role, name, opts = {}) {
+      // A user clicks in the tab in front; Firefox's accessibility tree of a background tab may not answer the
+      // ARIA query at all (a dashboard tab opened before another one did not, in the lane).
+      await withTimeout(page.bringToFront(), 5_000, 'bringing the tab to the front');
+      const el = await findAria(name, role, 10_000);
+      await withTimeout(el.click({ count: opts.count ?? 1 }), 5_000, `clicking ${role} ${name}`);
     },
     async select(label, option) {
-      const el = await find(aria(label, 'combobox'), 10_000);
+      const el = await findAria(label, 'combobox', 10_000);
       const ok = await withTimeout(
         el.evaluate((e, text) => {
           const select = e as HTMLSelectElement;
@@ -73,9 +98,9 @@ function wrap(page: Page): UiPage {
       );
       check(ok, `no option "${option}" in ${label}`);
     },
-    waitFor: async (role, name, ms = 10_000) => void (await find(aria(name, role), ms)),
+    waitFor: async (role, name, ms = 10_000) => void (await findAria(name, role, ms)),
     async isDisabled(role, name) {
-      const el = await find(aria(name, role), 10_000, false);
+      const el = await findAria(name, role, 10_000, false);
       return withTimeout(el.evaluate((e) => (e as HTMLButtonElement).disabled === true || e.getAttribute('aria-disabled') === 'true'), 5_000, 'reading disabled');
     },
     async text(id, ms = 10_000) {
@@ -88,6 +113,10 @@ function wrap(page: Page): UiPage {
     poll: (fn, arg, what, ms = 10_000) => until(() => withTimeout(page.evaluate(fn as never, arg as never) as Promise<never>, 2_000, what), Boolean, what, ms) as Promise<never>,
     send: <T>(type: string, payload: unknown) =>
       withTimeout(page.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), { type, payload }), 20_000, `sendMessage ${type}`) as Promise<Reply<T>>,
+    async tray() {
+      await find('[data-token-workbench="ready"]', 15_000, false);
+      return ClosedShadow.attach(page);
+    },
     async screenshot(name) {
       mkdirSync(SHOTS, { recursive: true }); // the journey names the browser itself: no "firefox-" prefix here
       await withTimeout(page.screenshot({ path: join(SHOTS, `${name}.png`) }), 10_000, `screenshot ${name}`);
@@ -119,9 +148,16 @@ export function puppeteerDriver(browser: Browser): Driver {
       await gotoExtensionPage(page, path);
       return wrap(page);
     },
-    async openWebPage(url) {
+    async openWebPage(url, opts = {}) {
       const page = await open({ width: 1280, height: 800 });
+      if (opts.beforeLoad) await withTimeout(page.evaluateOnNewDocument(opts.beforeLoad), 5_000, 'adding a preload script');
       await page.goto(url, { timeout: 15_000 });
+      return wrap(page);
+    },
+    async waitForTab(match, ms = 10_000) {
+      const page = await waitForTab(browser, match, ms);
+      await until(() => withTimeout(page.evaluate(() => document.readyState), 1_000, 'readyState'), (s) => s === 'complete', 'the tab loading', ms);
+      await withTimeout(page.setViewport({ width: 1280, height: 800 }), 5_000, 'sizing the tab');
       return wrap(page);
     },
     async decodeViaContextMenu(selection) {

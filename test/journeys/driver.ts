@@ -2,8 +2,11 @@
 // these interfaces, so it is written once and runs on Chromium (playwright-core, ./driver-playwright.ts, from
 // test/e2e/journeys.e2e.ts) and on Firefox (puppeteer-core over WebDriver BiDi, ./driver-puppeteer.ts, from
 // the Firefox lane). Controls are found as a user finds them: by role and accessible name, or by label; the
-// decoded view's documented data-testids are the only other hook.
+// decoded view's documented data-testids are the only other hook. The tray, in the content script's CLOSED
+// shadow root, is reached through the shared tray driver (test/support/tray-driver.ts) over each browser's
+// own transport (CDP on Chromium, WebDriver BiDi on Firefox), with trusted mouse clicks.
 import type { Emulator } from '../../emulator/server';
+import type { TrayDriver } from '../support/tray-driver';
 
 export type Reply<T = any> = { ok: boolean; data?: T; error?: { code?: string; message?: string } };
 export type Role = 'button' | 'tab' | 'combobox' | 'checkbox' | 'radio' | 'textbox' | 'link' | 'heading' | 'status' | 'alert' | 'article';
@@ -13,7 +16,10 @@ export interface UiPage {
   url(): string;
   /** Types `value` into the field labelled `label` (replacing what is there), as a paste would. */
   fill(label: string, value: string): Promise<void>;
-  click(role: Role, name: string): Promise<void>;
+  /** A trusted click on the first visible control with that role and name; `count: 2` is a double click. */
+  click(role: Role, name: string, opts?: { count?: number }): Promise<void>;
+  /** The current value of the form field labelled `label`. */
+  value(label: string): Promise<string>;
   /** Picks the option whose text is `option` in the select labelled `label`. */
   select(label: string, option: string): Promise<void>;
   /** Waits until a control with that role and name is visible. */
@@ -29,6 +35,8 @@ export interface UiPage {
   poll<R, A>(fn: (arg: A) => R | Promise<R>, arg: A, what: string, ms?: number): Promise<R>;
   /** `runtime.sendMessage({type, payload})` from this page (privileged only if it is an extension page). */
   send<T = any>(type: string, payload: unknown): Promise<Reply<T>>;
+  /** The content script's generator tray on this web page, once its host says "ready" (attached afresh). */
+  tray(): Promise<TrayDriver>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,8 +49,11 @@ export interface Driver {
   readonly origin: string;
   /** An extension page (`src/popup/index.html`, ...) in a new tab, sized like a popup when `popup`. */
   openExtensionPage(path: string, opts?: { popup?: boolean }): Promise<UiPage>;
-  /** A web page in a new tab; resolves once loaded. */
-  openWebPage(url: string): Promise<UiPage>;
+  /** A web page in a new tab; resolves once loaded. `beforeLoad` runs in the page's main world before any of
+   *  its own scripts (e.g. to record what the page could observe). */
+  openWebPage(url: string, opts?: { beforeLoad?: () => void }): Promise<UiPage>;
+  /** The tab whose URL satisfies `match` (one the extension opens), once it has loaded. */
+  waitForTab(match: (url: string) => boolean, ms?: number): Promise<UiPage>;
   /** Right-click "Decode JWT" on `selection`: calls the menu handler in the background, returns the tab it opens. */
   decodeViaContextMenu(selection: string): Promise<{ page: UiPage; openedUrl: string }>;
   /** Stops the background (service worker / event page) so the next event starts it afresh. */

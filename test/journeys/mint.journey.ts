@@ -1,18 +1,18 @@
-// Mint journey (issue #4), written once for both browsers (./driver.ts): in the popup's Mint tab a plain
+// Mint journeys (issues #4, #11), written once for both browsers (./driver.ts): in the popup's Mint tab a plain
 // client-credentials mint shows every scope granted to the application (FACTS §1: client credentials never
 // narrow), and each Auth0 error is shown as its own message (wrong secret, no client grant, no client-credentials
-// grant). Profiles are saved by message from the popup, as the options page does. Exact mode and the tray are
-// still covered per browser (test/e2e/mint.e2e.ts, scope-click.e2e.ts; the Firefox lane's tray check).
+// grant); with a minting app (set up by the privileged `mintingApp.create` message, as Options does) exact mode
+// gives exactly the picked scopes after one grant PATCH, and says why when no scope is picked or the minting
+// app's grant is gone from the tenant. Profiles are saved by message from the popup, as the options page does.
+// The tray's mints are in ./scope-click.journey.ts.
 import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
-import { check, type Journey, type UiPage } from './driver';
+import { check, until, type Journey, type UiPage } from './driver';
 import { JOURNEY_PASSPHRASE } from './options.journey';
+import { demoProfile, sorted } from './scope-pages';
 
-const sorted = (a: readonly string[]) => [...a].sort().join(' ');
-
-/** Generate, then the granted scopes ("scopes: …") or the Mint region's alert ("alert: …"), whichever comes. */
-async function generate(popup: UiPage): Promise<string> {
-  await popup.click('button', 'Generate');
-  return popup.poll(
+/** The Mint region's outcome: the granted scopes ("scopes: …"), its alert ("alert: …"), or '' for none yet. */
+const outcome = (popup: UiPage): Promise<string> =>
+  popup.evaluate(
     () => {
       const alert = document.querySelector('[aria-label="Mint"] [role="alert"]')?.textContent;
       if (alert) return `alert: ${alert}`;
@@ -20,9 +20,23 @@ async function generate(popup: UiPage): Promise<string> {
       return granted ? `scopes: ${granted}` : '';
     },
     undefined,
-    'a minted token or an error',
-    30_000,
+    'reading the Mint outcome',
   );
+
+/** Generate, then the new outcome (one that differs from what the tab showed before the click). */
+async function generate(popup: UiPage): Promise<string> {
+  const before = await outcome(popup);
+  await popup.click('button', 'Generate');
+  return until(() => outcome(popup), (o) => o !== '' && o !== before, 'a minted token or an error', 30_000);
+}
+
+/** Ticks each scope in the Mint tab's picker (searched by name, as a user narrows the long list). */
+async function pickScopes(popup: UiPage, scopes: readonly string[]): Promise<void> {
+  for (const s of scopes) {
+    await popup.fill('Search scopes', s);
+    await popup.click('checkbox', s);
+  }
+  await popup.fill('Search scopes', '');
 }
 
 export const mintJourneys: Journey[] = [
@@ -68,6 +82,47 @@ export const mintJourneys: Journey[] = [
         check(out.startsWith('alert: ') && message.test(out), `${label}: ${out}`);
       }
       await popup.screenshot(`journey-${driver.browser}-mint-error`);
+    },
+  },
+  {
+    name: 'mint, exact mode in the popup: exactly the picked scopes after one grant PATCH; no scope picked, and a minting app whose grant is gone, each say why',
+    async run({ driver, emulator }) {
+      const { seed } = emulator;
+      const { ext, profileId } = await demoProfile(driver, seed);
+      const made = await ext.send<{ clientId: string }>('mintingApp.create', { profileId, audience: seed.managementAudience, confirm: 'yes' });
+      check(made.ok && made.data, `mintingApp.create: ${made.error?.message}`);
+      const popup = await driver.openExtensionPage('src/popup/index.html', { popup: true });
+      await popup.click('tab', 'Mint');
+      // With a minting app for the Management API, exact mode is the one offered first.
+      const note = await popup.text('mode-note');
+      check(note.startsWith('The minting app’s grant is set to exactly the picked scopes first'), `mode note: ${note}`);
+
+      const none = await generate(popup);
+      check(none.startsWith('alert: ') && /Pick at least one scope/.test(none), `no scope picked: ${none}`);
+
+      emulator.clearLog();
+      const picked = ['read:users', 'read:logs'];
+      await pickScopes(popup, picked);
+      const ok = await generate(popup);
+      check(ok.startsWith('scopes: ') && sorted(ok.slice(8).split(' ')) === sorted(picked), `exact mint: ${ok}`);
+      const exact = await popup.text('scope-exact');
+      check(exact.startsWith('The token carries exactly the 2 picked scopes'), `the popup said: ${exact}`);
+      const patches = emulator.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/api/v2/client-grants/'));
+      check(patches.length === 1, `${patches.length} grant PATCHes`);
+      const grant = seed.grants.find((g) => g.clientId === made.data!.clientId);
+      check(grant && sorted(grant.scope) === sorted(picked), `the minting app's grant has ${grant?.scope.join(' ')}`);
+      await popup.screenshot(`journey-${driver.browser}-mint-exact`);
+
+      // The minting app's grant deleted in the tenant behind Token Workbench's back: the next mint says so.
+      const at = seed.grants.indexOf(grant);
+      seed.grants.splice(at, 1);
+      try {
+        await pickScopes(popup, ['read:clients']);
+        const gone = await generate(popup);
+        check(gone.startsWith('alert: ') && /no longer exists in the tenant/.test(gone), `grant gone: ${gone}`);
+      } finally {
+        seed.grants.splice(at, 0, grant);
+      }
     },
   },
 ];

@@ -1,6 +1,7 @@
 // The one driver of the content script's tray, which lives in a CLOSED shadow root (no locator enters it). The
-// e2e specs and the tour (Chromium, CDP: test/e2e/pages/tray.ts `ShadowTray`) and the Firefox lane (WebDriver
-// BiDi: test/firefox/shadow.ts `ClosedShadow`) read the same way: attach, openGenerator(n), click(name),
+// shared journeys (UiPage.tray(), test/journeys), the Chromium-only e2e specs and the tour (Chromium, CDP:
+// test/e2e/pages/tray.ts `ShadowTray`) and Firefox (WebDriver BiDi: test/firefox/shadow.ts `ClosedShadow`) read
+// the same way: attach, openGenerator(n), click(name),
 // select(label, value), text(selector), waitFor(selector), value(label), allText(), ledgerId(). A transport
 // supplies only two things: running a function on the shadow root, and a real mouse click at page coordinates
 // (trusted input, so the tray's `event.isTrusted` check passes). Runs in Node.
@@ -28,10 +29,32 @@ export abstract class TrayDriver {
     return box;
   }
 
-  /** A trusted click on the first visible button whose text or aria-label is `name`. */
-  async click(name: string): Promise<void> {
-    const [x, y] = await this.buttonCentre(name);
-    await withTimeout(this.mouseClick(x, y), 5_000, `clicking "${name}"`);
+  /** A trusted click on the first visible button whose text or aria-label is `name`, aimed as a user aims: at
+   *  where the button is once the tray has stopped moving (it re-lays itself out as profiles and the page's scope
+   *  list arrive; a click at a place read a moment earlier can land beside the button, and then nothing happens)
+   *  and where the tray's own hit test finds that button. Bounded by `ms`. */
+  async click(name: string, ms = 5_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    let last = '';
+    for (;;) {
+      const a = await this.buttonCentre(name);
+      await new Promise((r) => setTimeout(r, 60));
+      const b = await this.buttonCentre(name);
+      const hit = await this.eval<boolean>(
+        `(root, [x, y, name]) => {
+          const el = root.elementFromPoint(x, y);
+          const b = el && el.closest('button');
+          return !!b && (b.textContent === name || b.getAttribute('aria-label') === name);
+        }`,
+        [b[0], b[1], name],
+      );
+      if (a[0] === b[0] && a[1] === b[1] && hit) {
+        await withTimeout(this.mouseClick(b[0], b[1]), 5_000, `clicking "${name}"`);
+        return;
+      }
+      last = `at ${b.join(',')}${hit ? '' : ', something else is there'}${a[0] === b[0] && a[1] === b[1] ? '' : ', still moving'}`;
+      if (Date.now() > deadline) throw new Error(`the tray's "${name}" never held still under the pointer (${last})`);
+    }
   }
 
   /** Opens the generator from the collapsed tray ("Token Workbench · N scopes") and waits until a profile is

@@ -12,18 +12,15 @@ export class TerminatePanelPage {
   readonly panel: Locator;
   readonly blacklist: Locator;
   readonly confirmNow: Locator;
-  readonly tenantInput: Locator;
   readonly result: Locator;
   readonly sendAgain: Locator;
   readonly alert: Locator;
-  readonly noJti: Locator;
   readonly showLevers: Locator;
   /** The levers (each a section under its heading) and their controls, as the user sees them. */
   readonly grantLever: Locator;
   readonly secretLever: Locator;
   readonly lifetimeLever: Locator;
   readonly grantResult: Locator;
-  readonly secretResult: Locator;
   readonly lifetimeResult: Locator;
   /** What the panel shows when the tenant no longer offers blacklisting (the levers instead). */
   readonly blacklistGone: Locator;
@@ -32,17 +29,14 @@ export class TerminatePanelPage {
     this.panel = page.getByTestId('terminate-panel');
     this.blacklist = this.panel.getByRole('button', { name: 'Blacklist', exact: true });
     this.confirmNow = this.panel.getByRole('button', { name: 'Blacklist now' });
-    this.tenantInput = this.panel.getByLabel('Type the tenant name to confirm');
     this.result = page.getByTestId('blacklist-result');
     this.sendAgain = this.panel.getByRole('button', { name: 'Send again' });
     this.alert = this.panel.getByRole('alert');
-    this.noJti = page.getByTestId('no-jti');
     this.showLevers = this.panel.getByRole('button', { name: 'Show the levers' });
     this.grantLever = this.lever(/Delete the client grant/);
     this.secretLever = this.lever(/Rotate the client secret/);
     this.lifetimeLever = this.lever(/Shorten the API's maximum token lifetime/);
     this.grantResult = page.getByTestId('lever-grant-result');
-    this.secretResult = page.getByTestId('lever-secret-result');
     this.lifetimeResult = page.getByTestId('lever-lifetime-result');
     this.blacklistGone = page.getByTestId('blacklist-gone');
   }
@@ -63,9 +57,6 @@ export class LedgerTerminatePage {
   readonly bulk: Locator;
   readonly bulkConfirm: Locator;
   readonly bulkRows: Locator;
-  readonly audInput: Locator;
-  readonly show: Locator;
-  readonly entries: Locator;
   /** The bulk run's error line (it stops at the first tenant-level failure). */
   readonly bulkError: Locator;
   readonly bulkResults: Locator;
@@ -75,9 +66,6 @@ export class LedgerTerminatePage {
     this.bulk = this.root.getByRole('button', { name: /^Blacklist every token I minted for/ });
     this.bulkConfirm = this.root.getByRole('button', { name: 'Blacklist all' });
     this.bulkRows = page.getByTestId('bulk-results').locator('tbody tr');
-    this.audInput = this.root.getByLabel('Blacklist aud');
-    this.show = this.root.getByRole('button', { name: 'Show blacklist' });
-    this.entries = page.getByTestId('blacklist-entries').locator('tbody tr');
     this.bulkError = page.getByTestId('bulk-blacklist').locator('p.error');
     this.bulkResults = page.getByTestId('bulk-results');
   }

@@ -3,7 +3,7 @@
 // host's `data-token-workbench` state ("loading" → "ready" | "offline") is the observable contract. Playwright
 // locators cannot enter a closed root, so `ShadowTray` drives the tray through CDP (test-only: a page script
 // cannot do this) and clicks with real, trusted mouse events at the controls' coordinates; its methods are the
-// shared test/support/tray-driver.ts, which the Firefox lane's BiDi driver uses too. `contentWorld`
+// shared test/support/tray-driver.ts, which the journeys' Firefox driver uses too (over BiDi). `contentWorld`
 // evaluates code in the content script's own isolated world, to prove what the background refuses from it.
 // Runs in Node.
 import type { CDPSession, Locator, Page } from 'playwright-core';
