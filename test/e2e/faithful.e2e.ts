@@ -25,11 +25,9 @@ test('item 2: with a client and a user grant for one API, delete-grant shows and
     await popup.paste(await emulator.mintAccessToken({ clientId: seed.clients.granted.clientId, audience: orders.identifier }));
     const t = new TerminatePanelPage(popup.page);
     await t.showLevers.click();
-    const lever = t.grantLever;
     await t.leverButton('grant', 'Delete grant…').click();
-    const found = lever.getByRole('group', { name: 'Client grant to delete' });
-    await expect(found.textContent()).resolves.toMatch(/cgr_GrantedOrders00002.*subject_type client/);
-    await expect(lever.getByTestId('lever-grant-scopes').textContent()).resolves.toBe('read:orders create:orders');
+    await expect(t.grantToDelete.textContent()).resolves.toMatch(/cgr_GrantedOrders00002.*subject_type client/);
+    await expect(t.grantScopes.textContent()).resolves.toBe('read:orders create:orders');
     await extension.screenshot('faithful-delete-grant-confirm', popup.page);
     expect(seed.grants).toHaveLength(saved.length + 1); // nothing before the confirmation
     await t.leverButton('grant', 'Delete grant', { exact: true }).click();
@@ -53,7 +51,7 @@ test('item 3: 600 s on the Management API (7200 for web) sends both lifetimes an
     const t = new TerminatePanelPage(popup.page);
     await t.showLevers.click();
     emulator.clearLog();
-    await t.lifetimeLever.getByLabel('Maximum token lifetime in seconds').fill('600');
+    await t.lifetimeSeconds.fill('600');
     await t.leverButton('lifetime', 'Set lifetime…').click();
     await t.leverButton('lifetime', 'Set lifetime', { exact: true }).click();
     const result = t.lifetimeResult;
@@ -114,9 +112,9 @@ test('item 4: a legacy token of an unknown global client: choose the profile and
   await popup.paste(legacy);
   const t = new TerminatePanelPage(popup.page);
   await t.blacklist.click();
-  const unmatched = popup.page.getByTestId('unmatched-profile');
+  const unmatched = t.unmatchedProfile;
   await expect(unmatched.textContent()).resolves.toContain(`No profile knows the global client id ${unknownGlobal}`);
-  await expect(popup.page.getByLabel("Profile of this token's tenant").inputValue()).resolves.toBe(profileId);
+  await expect(t.tokenProfile.inputValue()).resolves.toBe(profileId);
   await unmatched.getByRole('button', { name: 'Remember this global client id on “Demo”' }).click();
   await expect(unmatched.getByRole('status').textContent()).resolves.toMatch(/Remembered/);
   await extension.screenshot('faithful-unmatched-profile', popup.page);
@@ -132,9 +130,8 @@ test('item 4: a legacy token of an unknown global client: choose the profile and
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(emulator.seed.apis.hsApi.signingSecret!));
   await popup.paste(custom);
-  const said = popup.page.getByTestId('jti-unprotected');
-  await expect(said.textContent()).resolves.toMatch(/has a jti \(custom-jti-9\), but Auth0's blacklist protects only the Management API.*urn:demo:billing.*must check the jti itself/);
-  await expect(popup.page.getByTestId('no-jti').textContent()).resolves.not.toContain('carry no jti');
+  await expect(t.jtiUnprotected.textContent()).resolves.toMatch(/has a jti \(custom-jti-9\), but Auth0's blacklist protects only the Management API.*urn:demo:billing.*must check the jti itself/);
+  await expect(t.noJti.textContent()).resolves.not.toContain('carry no jti');
 });
 
 test('item 5: Global limit as a 500, the resource-server wording and an unknown shape each get their own message', async ({ emulator, extension }) => {
@@ -178,21 +175,20 @@ test('item 7: a grant that requires an organization: said before sending, then a
     await setupProfile(sender(popup.page), emulator);
     const mint = await new MintTab(popup.page).open();
     await mint.choose({ audience: seed.apis.rsApi.identifier });
-    const field = popup.page.getByLabel('Organization', { exact: true });
-    await field.waitFor({ timeout: 15_000 });
-    await expect(popup.page.getByTestId('organization-field').textContent()).resolves.toMatch(/required by this grant.*organization_usage: require/);
+    await mint.organization.waitFor({ timeout: 15_000 });
+    await expect(mint.organizationNote.textContent()).resolves.toMatch(/required by this grant.*organization_usage: require/);
     emulator.clearLog();
     await mint.generate.click();
     await expect.poll(() => mint.alert.textContent(), { timeout: 10_000 }).toMatch(/requires an organization \(organization_usage: require\)/);
     expect(emulator.requests.filter((r) => r.path === '/oauth/token')).toHaveLength(0); // nothing was sent
 
-    await field.fill('acme');
+    await mint.organization.fill('acme');
     expect(await mint.mint()).toBe('token');
-    await expect(popup.page.getByTestId('mint-org-id').textContent()).resolves.toBe('org_DemoAcme0000000001');
-    await expect(popup.page.getByTestId('mint-org-name').textContent()).resolves.toBe('acme');
+    await expect(mint.mintedOrgId.textContent()).resolves.toBe('org_DemoAcme0000000001');
+    await expect(mint.mintedOrgName.textContent()).resolves.toBe('acme');
     const sent = emulator.requests.find((r) => r.path === '/oauth/token');
     expect(sent?.body).toMatchObject({ organization: 'acme', audience: seed.apis.rsApi.identifier });
-    await popup.page.getByTestId('mint-organization').scrollIntoViewIfNeeded();
+    await mint.mintedOrganization.scrollIntoViewIfNeeded();
     await extension.screenshot('faithful-mint-organization', popup.page);
   } finally {
     delete grant.organizationUsage;
@@ -210,12 +206,12 @@ test('item 8: a client with a quota shows the tokens left, and its quota 429 nam
   seed.clients.granted.tokenQuota = { perHour: 2, perDay: 20 };
   try {
     expect(await mint.mint()).toBe('token');
-    const quota = popup.page.getByTestId('mint-quota');
+    const quota = mint.quota;
     await expect(quota.textContent()).resolves.toBe('1 of 2 tokens left this hour19 of 20 tokens left today');
     await extension.screenshot('faithful-mint-quota', popup.page);
     await mint.choose({ typed: ['read:orders'] }); // another request (the cache holds the first)
     await mint.generate.click();
-    await expect.poll(() => quota.locator('li').first().textContent(), { timeout: 15_000 }).toBe('0 of 2 tokens left this hour');
+    await expect.poll(() => mint.quotaLines.first().textContent(), { timeout: 15_000 }).toBe('0 of 2 tokens left this hour');
     await mint.choose({ typed: ['create:orders'] });
     await mint.generate.click();
     await expect.poll(() => mint.alert.getAttribute('data-code'), { timeout: 15_000 }).toBe('ERR_RATE_LIMITED');

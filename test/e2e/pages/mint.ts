@@ -10,6 +10,15 @@ export class MintTab {
   readonly scopeSource: Locator;
   readonly refreshScopes: Locator;
   readonly searchScopes: Locator;
+  /** Organization (issue #12 item 7): the field, its note, and the minted token's org_id / org_name. */
+  readonly organization: Locator;
+  readonly organizationNote: Locator;
+  readonly mintedOrganization: Locator;
+  readonly mintedOrgId: Locator;
+  readonly mintedOrgName: Locator;
+  /** The client's token quota (issue #12 item 8), one list item per period. */
+  readonly quota: Locator;
+  readonly quotaLines: Locator;
 
   constructor(readonly page: Page) {
     this.generate = page.getByRole('button', { name: 'Generate' });
@@ -19,6 +28,13 @@ export class MintTab {
     this.scopeSource = page.locator('[data-role="scope-source"]');
     this.refreshScopes = page.getByRole('button', { name: 'Refresh scope list' });
     this.searchScopes = page.getByLabel('Search scopes');
+    this.organization = page.getByLabel('Organization', { exact: true });
+    this.organizationNote = page.getByTestId('organization-field');
+    this.mintedOrganization = page.getByTestId('mint-organization');
+    this.mintedOrgId = page.getByTestId('mint-org-id');
+    this.mintedOrgName = page.getByTestId('mint-org-name');
+    this.quota = page.getByTestId('mint-quota');
+    this.quotaLines = this.quota.getByRole('listitem');
   }
 
   /** The picker's checkbox of one scope. */

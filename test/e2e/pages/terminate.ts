@@ -24,6 +24,16 @@ export class TerminatePanelPage {
   readonly lifetimeResult: Locator;
   /** What the panel shows when the tenant no longer offers blacklisting (the levers instead). */
   readonly blacklistGone: Locator;
+  /** The grant the delete lever found (its group) and that grant's scopes. */
+  readonly grantToDelete: Locator;
+  readonly grantScopes: Locator;
+  readonly lifetimeSeconds: Locator;
+  /** A legacy token whose global client no profile knows: the chooser, and its profile select. */
+  readonly unmatchedProfile: Locator;
+  readonly tokenProfile: Locator;
+  /** What the panel says of a token's jti: not protected by Auth0's blacklist, or absent. */
+  readonly jtiUnprotected: Locator;
+  readonly noJti: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByTestId('terminate-panel');
@@ -39,6 +49,13 @@ export class TerminatePanelPage {
     this.grantResult = page.getByTestId('lever-grant-result');
     this.lifetimeResult = page.getByTestId('lever-lifetime-result');
     this.blacklistGone = page.getByTestId('blacklist-gone');
+    this.grantToDelete = this.grantLever.getByRole('group', { name: 'Client grant to delete' });
+    this.grantScopes = this.grantLever.getByTestId('lever-grant-scopes');
+    this.lifetimeSeconds = this.lifetimeLever.getByLabel('Maximum token lifetime in seconds');
+    this.unmatchedProfile = page.getByTestId('unmatched-profile');
+    this.tokenProfile = page.getByLabel("Profile of this token's tenant");
+    this.jtiUnprotected = page.getByTestId('jti-unprotected');
+    this.noJti = page.getByTestId('no-jti');
   }
 
   /** A lever's button: ('grant', 'Delete grant…') asks, ('grant', 'Delete grant', { exact: true }) confirms. */
