@@ -3,6 +3,8 @@
 // nothing is added to the page); and on a decorated dashboard page, a page script clicking our controls
 // (synthetic, untrusted clicks) changes nothing. Runs in Node against Chromium + the emulator.
 import { expect, test, withTimeout } from './fixtures';
+import { ScopeToggles } from './pages/scope-toggles';
+import { TrayHost } from './pages/tray';
 
 test('a hostile page forging messages and events gets nothing', async ({ emulator, extension }) => {
   const { seed } = emulator;
@@ -23,9 +25,10 @@ test('a hostile page forging messages and events gets nothing', async ({ emulato
   for (const e of log.filter((x) => x.kind === 'sendMessage-reply')) expect(e.detail.reply?.ok).not.toBe(true);
   expect(emulator.requests.filter((r) => r.path.startsWith('/oauth/token'))).toEqual([]);
   // Our script is there (one host) but added nothing to this page, and its fake toggle stays fake.
-  await expect.poll(() => page.locator('[data-token-workbench]').count()).toBe(1);
-  await expect(page.locator('[data-token-workbench-ui]').count()).resolves.toBe(0);
-  await expect(page.locator('.tw-scope-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+  await expect.poll(() => new TrayHost(page).count()).toBe(1);
+  await expect(new ScopeToggles(page).ours().count()).resolves.toBe(0);
+  // The hostile page's own look-alike toggle ("add to token") keeps the state the page gave it.
+  await expect(page.getByRole('button', { name: 'add to token', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
   const html = await page.content();
   expect(html).not.toContain(seed.clients.granted.clientSecret);
 });
@@ -48,7 +51,7 @@ test('page scripts clicking our toggles and Decode buttons change nothing', asyn
     });
     expect(clicked, tab).toBeGreaterThanOrEqual(minimum);
     await page.waitForTimeout(500);
-    await expect(page.locator('[data-token-workbench-ui][aria-pressed="true"]').count()).resolves.toBe(0);
+    await expect(new ScopeToggles(page).ours({ pressed: true }).count()).resolves.toBe(0);
     expect(extension.context.pages().length, 'a synthetic Decode click opened the inspector').toBe(pagesBefore);
     expect(emulator.requests.filter((r) => r.path.startsWith('/oauth/token'))).toEqual([]);
   }

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test, withTimeout } from './fixtures';
 import { MintTab } from './pages/mint';
-import { setupDemoProfile, stopServiceWorkers } from './pages/options';
+import { OptionsPage, setupDemoProfile, stopServiceWorkers } from './pages/options';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -34,11 +34,11 @@ test('data from a newer version: read-only, writes refused, nothing changed; a k
   const after = await local(page);
   expect(after).toMatchObject({ stateVersion: 99, settings: { theme: 'dark' }, fromTheFuture: { keep: true } });
   expect(after.vault ?? null).toBeNull();
-  const options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.extensionId}/src/options/index.html`);
-  await expect(withTimeout(options.getByTestId('read-only-notice').textContent({ timeout: 10_000 }), 12_000, 'the read-only notice')).resolves.toMatch(/newer version/);
-  await extension.screenshot('options-read-only', options);
-  await options.close();
+  const options = new OptionsPage(await extension.context.newPage());
+  await options.page.goto(OptionsPage.url(extension.extensionId));
+  await expect(withTimeout(options.readOnlyNotice.textContent({ timeout: 10_000 }), 12_000, 'the read-only notice')).resolves.toMatch(/newer version/);
+  await extension.screenshot('options-read-only', options.page);
+  await options.page.close();
 
   // The user updates the extension again (simulated: the data is back on a version this build knows).
   await withTimeout(page.evaluate((v) => chrome.storage.local.set({ stateVersion: v }), current), 5_000, 'restoring the version');

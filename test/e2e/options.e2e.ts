@@ -93,7 +93,7 @@ test('production is red and asks for the tenant name; strict domain input shows 
   await options.button('Cancel').click();
 
   await options.addProfile({ label: 'Prod', domain: 'prod.eu.auth0.com', environment: 'production', clientId: 'prodClientId000000000000000000001', clientSecret: 'prod-secret-0123456789abcdef' });
-  const badge = options.profile('Prod').locator('[data-env="production"]');
+  const badge = options.environmentBadge('Prod');
   const color = await withTimeout(badge.evaluate((el) => getComputedStyle(el).backgroundColor), 5_000, 'badge colour');
   expect(color).toBe('rgb(220, 38, 38)');
   await options.profileButton('Prod', 'Remove Prod').click();
@@ -132,7 +132,7 @@ test('lock, unlock, auto-lock and the ledger across a stopped and restarted work
   // Auto-lock: 1 minute, with the last activity backdated 2 minutes; the check runs when the worker wakes.
   await options.autoLockMinutes.fill('1');
   await options.button('Save auto-lock').click();
-  await options.page.getByText('Auto-lock after 1 min').waitFor();
+  await options.autoLockSaved(1);
   await options.page.evaluate(() => (globalThis as never as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({ lastActivity: Date.now() - 120_000 }));
   await stopServiceWorkers(options.page);
   const ping = await sendFromPage(options.page, 'ping', {}); // wakes the worker; its wake check locks

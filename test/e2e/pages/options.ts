@@ -24,6 +24,8 @@ export class OptionsPage {
   readonly guessTime: Locator;
   readonly passphraseProblem: Locator;
   readonly themeSelect: Locator;
+  /** Shown when the stored data is from a newer version (read-only mode). */
+  readonly readOnlyNotice: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByRole('status');
@@ -36,6 +38,7 @@ export class OptionsPage {
     this.guessTime = page.getByTestId('guess-time');
     this.passphraseProblem = page.getByText(/^Use at least \d+ characters/);
     this.themeSelect = page.getByRole('combobox', { name: 'Theme' });
+    this.readOnlyNotice = page.getByTestId('read-only-notice');
   }
 
   /** A button of the page by its accessible name ("Add profile", "Cancel", "Save auto-lock", …). */
@@ -55,6 +58,16 @@ export class OptionsPage {
 
   static url(extensionId: string): string {
     return `chrome-extension://${extensionId}/src/options/index.html`;
+  }
+
+  /** A profile card's environment badge (its colour says production). */
+  environmentBadge(label: string): Locator {
+    return this.profile(label).locator('[data-env]');
+  }
+
+  /** The vault section's auto-lock line once it reads "Auto-lock after <minutes> min". */
+  autoLockSaved(minutes: number): Promise<void> {
+    return this.page.getByText(`Auto-lock after ${minutes} min`).waitFor();
   }
 
   /** The theme the page shows: 'light' / 'dark' when one is chosen, 'system' when it follows the OS. */

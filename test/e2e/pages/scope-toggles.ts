@@ -33,6 +33,12 @@ export class ScopeToggles {
     return this.page.locator(within ? `${within} ${ADD_ALL}` : ADD_ALL);
   }
 
+  /** Every control the content script added to the page (toggles, Add all, Decode, Try it), optionally only
+   *  those shown pressed. */
+  ours(o: { pressed?: boolean } = {}): Locator {
+    return this.page.locator(o.pressed ? '[data-token-workbench-ui][aria-pressed="true"]' : '[data-token-workbench-ui]');
+  }
+
   /** The scopes of the toggles shown pressed, each once, sorted. */
   pressed(): Promise<(string | null)[]> {
     return withTimeout(
