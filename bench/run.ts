@@ -8,7 +8,8 @@
 // session (bench/browser/session.ts), then the Firefox figures (bench/browser/firefox.ts: popup open and decode,
 // as ratios against the same references in Firefox). `--node-only` skips the browsers; `--only=TEXT` runs just
 // the browser figures whose name contains TEXT (for profiling one figure; results.json then holds only those),
-// e.g. `--only=Firefox`. Runs in Node.
+// e.g. `--only=Firefox`; `--browser=chromium` or `--browser=firefox` runs the browser figures of that browser only
+// (with `--only=popup --browser=chromium`: just the Chromium popup-open figure). Runs in Node.
 import { writeFileSync } from 'node:fs';
 import { combineRuns, type Figure } from './harness';
 import { buildForBench } from './build';
@@ -21,6 +22,8 @@ import { firefoxFigures } from './browser/firefox';
 const started = performance.now();
 const nodeOnly = process.argv.includes('--node-only');
 const RUNS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5));
+const browser = process.argv.find((a) => a.startsWith('--browser='))?.slice('--browser='.length);
+if (browser && browser !== 'chromium' && browser !== 'firefox') throw new Error(`--browser=${browser}: chromium or firefox`);
 const dist = buildForBench();
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const nodeRuns: Figure[][] = [];
@@ -32,7 +35,8 @@ if (!only) {
   }
 }
 const figures: Figure[] = combineRuns(nodeRuns);
-if (!nodeOnly) figures.push(...combineRuns(await browserFigures(dist, RUNS, only)), ...combineRuns(await firefoxFigures(RUNS, only)));
+if (!nodeOnly && browser !== 'firefox') figures.push(...combineRuns(await browserFigures(dist, RUNS, only)));
+if (!nodeOnly && browser !== 'chromium') figures.push(...combineRuns(await firefoxFigures(RUNS, only)));
 
 const show = (n: number | null, unit: string) => (n === null ? '—' : Number.isNaN(n) ? 'n/a' : `${n} ${unit}`);
 const spread = (f: Figure) => (f.spread ? `${f.spread.min}–${f.spread.max} ${f.spread.of}` : '—');

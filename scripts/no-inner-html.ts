@@ -6,7 +6,7 @@
 // HTML. A preact release that reshapes the code makes the build fail here, rather than the warning coming back.
 import type { Plugin } from 'vite';
 
-const PREACT = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/;
+const PREACT = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs(?:\?.*)?$/;
 // preact 11's minified diffElementNodes: `(t.innerHTML=h.__html)`; identifiers vary between releases.
 const ASSIGNMENT = /\b([A-Za-z_$][\w$]*)\.innerHTML=([A-Za-z_$][\w$]*)\.__html\b/g;
 const REPLACEMENT = '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Token Workbench")})()';

@@ -2,18 +2,21 @@
 // the raw header and claims JSON, and a nested (cty JWT) layer below it. Shared by the popup and the inspector
 // tab. Every value from the token is rendered as text (SECURITY B1.18). Runs in extension pages.
 // Issue #7: the scopes, terminate and explained-claims panels (most of a full-scope token's ~570 elements, and
-// the date formatting) come one frame after the rest; see useAfterFirstPaint.
+// the date formatting) come one frame after the rest; see useAfterFirstPaint. Issue #16 item 6: their code is
+// fetched then too (src/ui/lazy.ts), so the script the first paint waits for is smaller.
 import type { DecodedToken } from '../../lib/jwt';
 import { useAfterFirstPaint, useNow } from '../hooks';
+import { lazy } from '../lazy';
 import { Badges } from './Badges';
-import { ClaimsTable } from './ClaimsTable';
 import { CopyBar, json } from './CopyBar';
-import { ScopesPanel } from './ScopesPanel';
-import { TerminatePanel } from '../terminate/TerminatePanel';
 import { TimePanel } from './TimePanel';
 import { useVerification } from './useVerification';
 import { VerifyPanel } from './VerifyPanel';
 import { timeStatus } from '../../lib/jwt';
+
+const ScopesPanel = lazy(() => import('./later').then((m) => m.ScopesPanel));
+const TerminatePanel = lazy(() => import('./later').then((m) => m.TerminatePanel));
+const ClaimsTable = lazy(() => import('./later').then((m) => m.ClaimsTable));
 
 export function DecodedView({ token, leeway, wide = false }: { token: DecodedToken; leeway: number; wide?: boolean }) {
   const now = useNow(1000);

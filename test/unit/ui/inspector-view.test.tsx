@@ -13,6 +13,12 @@ import { InspectPanel } from '../../../src/ui/inspect/InspectPanel';
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 let root: HTMLElement;
 
+/** The explained-claims table is a lazy chunk (src/ui/inspect/later.ts): rendered once it has loaded. */
+const claimsTable = async () => {
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="claims-table"]')).not.toBeNull());
+  return root.querySelector('[data-testid="claims-table"]')!;
+};
+
 async function show(value: string, onInput = vi.fn()) {
   await act(async () => {
     render(<InspectPanel value={value} onInput={onInput} leeway={60} />, root);
@@ -40,6 +46,7 @@ describe('InspectPanel', () => {
   it('renders hostile claims as text, links only https, and verifies automatically', async () => {
     const claims = { iss: 'https://attacker.example/', name: '<img src=x onerror=alert(1)>', nick: '</script><script>alert(2)</script>', picture: 'javascript:alert(3)', site: 'https://ok.example/', exp: 4102444800 };
     await show(`${b64({ alg: 'RS256', kid: 'k' })}.${b64(claims)}.c2ln`);
+    await claimsTable();
     expect(root.querySelectorAll('img, script').length).toBe(0);
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(root.textContent).toContain('</script><script>alert(2)</script>');
@@ -73,7 +80,7 @@ describe('InspectPanel', () => {
   it('shows warnings next to the claim: duplicate, invisible characters escaped', async () => {
     const payload = Buffer.from('{"sub":"a","sub":"b","aud":"x\u202Ey"}').toString('base64url');
     await show(`${b64({ alg: 'RS256' })}.${payload}.c2ln`);
-    const table = root.querySelector('[data-testid="claims-table"]')?.textContent ?? '';
+    const table = (await claimsTable()).textContent ?? '';
     expect(table).toContain('duplicate claim; other parsers may read the first');
     expect(table).toContain('x\\u202Ey');
     expect(table).toContain('invisible or bidi-control');

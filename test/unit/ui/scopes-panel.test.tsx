@@ -18,6 +18,8 @@ const ALL = allScopes().map((s) => s.name);
 const token = `${b64({ alg: 'RS256', kid: 'k' })}.${b64({ iss: 'https://demo.us.auth0.com/', sub: 'c@clients', aud: 'https://demo.us.auth0.com/api/v2/', gty: 'client-credentials', exp: 4102444800, iat: 1700000000, scope: ALL.join(' ') })}.c2ln`;
 let root: HTMLElement;
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+/** The Scopes panel's code is a lazy chunk (src/ui/inspect/later.ts): rendered once it has loaded. */
+const panelLoaded = () => vi.waitFor(() => expect(root.querySelector('[data-testid="scope-groups"]')).not.toBeNull());
 
 beforeEach(async () => {
   root = document.createElement('div');
@@ -31,6 +33,8 @@ beforeEach(async () => {
         : { ok: true, data: { pinned: false, exp: null, matches: false } },
   );
   await act(async () => render(<InspectPanel value={token} onInput={() => undefined} leeway={60} />, root));
+  await settle();
+  await panelLoaded();
   await settle();
 });
 afterEach(() => {
