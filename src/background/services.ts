@@ -19,11 +19,11 @@ const me = () => ({ extensionId: ext.runtime.id, extensionOrigin: extensionOrigi
 export const profiles = createProfilesStore(); // shared with the terminate feature: one store, one writer
 /** The one ledger store of the worker (its page cache is shared with the terminate feature). */
 export const ledger = createLedgerStore();
-// eslint-disable-next-line prefer-const -- the vault's onLock needs the token service created after it
-let tokens: ReturnType<typeof createTokenService> | undefined;
 export const vault = createVault({
+  // Runs only when the vault locks, long after this module has run, so `svc` (created below: it needs the
+  // vault) is there by then.
   onLock: async () => {
-    tokens?.clear();
+    svc.clear();
     // The pinned token is gone from storage.session (issue 13 item 6): its badge and refresh alarm go too.
     await ext.alarms.clear(BADGE_ALARM).catch(() => false);
     await refreshBadge().catch(() => undefined);
@@ -32,10 +32,9 @@ export const vault = createVault({
 /** What each profile's client was granted per audience, recorded by the token service (issue #16). */
 export const grantedScopes = createGrantedScopes();
 const authFetch = browserAuthFetch(() => profiles.customDomains());
-tokens = createTokenService({ profiles, vault, ledger, granted: grantedScopes, fetch: authFetch });
-const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
 /** The worker's one token service (the tray and the minting-app set-up use it too). */
-export const svc = tokens;
+export const svc = createTokenService({ profiles, vault, ledger, granted: grantedScopes, fetch: authFetch });
+const autolock = createAutoLock(vault, { isOwnPage: (s) => !!s && isOwnExtensionPage(s as SenderInfo, me()) });
 /** Exact-minting set-up (issue #11): management calls with the profile's own client. */
 export const mintingApps = createMintingApps({
   profiles,

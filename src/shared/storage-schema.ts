@@ -1,11 +1,11 @@
 // Every storage item the extension keeps, declared in one place: its area, type, default and the schema version
-// that introduced its current shape; keys made of a prefix and an id are declared as families (FAMILIES). Pure; runs everywhere. Rules (SECURITY B5): nothing secret or
-// token-bearing in `sync` (we use no sync item at all); tokens and the unlocked key live only in `session`;
+// that introduced its current shape; keys made of a prefix and an id are declared as families (FAMILIES). Pure;
+// runs everywhere. Rules (SECURITY B5): nothing secret or token-bearing in `sync` (we use no sync item at all); tokens and the unlocked key live only in `session`;
 // `local` holds ciphertext and metadata. Shapes change only through a numbered migration in
 // src/background/migrations/, which bumps STATE_VERSION.
 
 import { MINT_FAMILIES, MINT_ITEMS } from './storage-items/mint';
-import { INSPECT_ITEMS } from './storage-items/inspect';
+import { INSPECT_FAMILIES, INSPECT_ITEMS } from './storage-items/inspect';
 import { SCOPES_ITEMS } from './storage-items/scopes';
 import { CALL_ITEMS } from './storage-items/call';
 import { family, item } from './storage-item';
@@ -33,18 +33,12 @@ export const ITEMS = {
   ...CALL_ITEMS,
 };
 
-/** A one-time inspector hand-off (SECURITY B4.39): the token, the tab opened for it, when it was written (ms). */
-export interface Handoff {
-  token: string;
-  tabId: number | null;
-  createdAt: number;
-}
+export type { Handoff } from './storage-items/inspect';
 
 /** Every key that is not a single item: families of keys under one prefix. Nothing else is ever stored. */
 export const FAMILIES = {
   ...MINT_FAMILIES,
-  /** `handoff:<random id>` → one hand-off, session only, deleted on first read. */
-  handoffs: family<Handoff | null>('session', 'handoff:', null, 1),
+  ...INSPECT_FAMILIES,
   /** `quarantine:<where>` → data a migration or a repair could not read, kept instead of dropped (SECURITY
    *  B7.58): `quarantine:002` and `quarantine:003` (lists of `{ item, id?, value }` the migration of that number
    *  set aside), `quarantine:ledger-index` (the last corrupt ledger index, as found). Read only by the step that

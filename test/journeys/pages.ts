@@ -93,6 +93,25 @@ export class OptionsUi {
     await this.page.click('button', 'Unlock');
   }
 
+  /** Exact-scope minting for the profile's first audience: the set-up step, then the confirmed creation of the
+   *  minting application in `domain`; resolves once the page says it is ready. */
+  async setUpExactMinting(domain: string, screenshot?: string): Promise<void> {
+    await this.page.click('button', 'Set up exact minting');
+    if (screenshot) await this.page.screenshot(screenshot);
+    await this.page.click('button', `Create the application in ${domain}`);
+    await this.page.poll(() => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.includes('Exact minting is ready')), undefined, 'exact minting ready', 20_000);
+  }
+
+  /** The text of the first row of the "Minted tokens" table that contains `text`, once there is one. */
+  ledgerRowWith(text: string): Promise<string> {
+    return this.page.poll(
+      (want) => [...document.querySelectorAll('table[aria-label="Minted tokens"] tbody tr')].map((r) => r.textContent ?? '').find((t) => t.includes(want)) ?? '',
+      text,
+      `a ledger row with "${text}"`,
+      10_000,
+    );
+  }
+
   async vaultLocked(): Promise<boolean> {
     const r = await this.page.send<{ locked: boolean }>('vault.status', {});
     return r.data?.locked === true;

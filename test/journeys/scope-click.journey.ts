@@ -8,6 +8,7 @@
 import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
 import type { Emulator } from '../../emulator/server';
 import { check, type Journey } from './driver';
+import { OptionsUi } from './pages';
 import { DASH, DOCS, demoProfile, mintInTray, ScopePage, scopesOf, sorted, tokenOf } from './scope-pages';
 
 const PICKED = ['read:users', 'read:clients', 'read:logs'];
@@ -87,11 +88,7 @@ export const scopeClickJourneys: Journey[] = [
     async run({ driver, emulator }) {
       const { seed } = emulator;
       const { ext } = await demoProfile(driver, seed);
-      const options = await driver.openExtensionPage('src/options/index.html');
-      await options.click('button', 'Set up exact minting');
-      await options.screenshot(`journey-${driver.browser}-exact-setup`);
-      await options.click('button', `Create the application in ${seed.domain}`);
-      await options.poll(() => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.includes('Exact minting is ready')), undefined, 'exact minting ready', 20_000);
+      await (await OptionsUi.open(driver)).setUpExactMinting(seed.domain, `journey-${driver.browser}-exact-setup`);
       const app = seed.createdClients.at(-1);
       check(app?.name === 'Token Workbench minting app', `created ${JSON.stringify(app?.name)}`);
       const grant = seed.grants.find((g) => g.clientId === app.clientId);
@@ -123,13 +120,7 @@ export const scopeClickJourneys: Journey[] = [
       check((await docs.finds(docToken)).length === 0, 'a script of the reference page found the token');
 
       // The ledger shows the exact mints with their grant change, under the profile's label.
-      const ledger = await driver.openExtensionPage('src/options/index.html');
-      const row = await ledger.poll(
-        () => [...document.querySelectorAll('table[aria-label="Minted tokens"] tbody tr')].map((r) => r.textContent ?? '').find((t) => t.includes('set to 3 scopes')) ?? '',
-        undefined,
-        'the exact mint in the ledger',
-        10_000,
-      );
+      const row = await (await OptionsUi.open(driver)).ledgerRowWith('set to 3 scopes');
       check(row.includes('Demo') && row.includes('exact'), `ledger row: ${row.slice(0, 200)}`);
     },
   },

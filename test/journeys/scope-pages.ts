@@ -3,6 +3,7 @@
 // scopes of this endpoint" buttons, found by accessible name; the generator tray in the closed shadow root
 // through the shared tray driver; and the extension-page side a journey needs around them (a session vault
 // and the demo profile saved by message, as the options page does; a minted token read back from the ledger).
+import { decodeJwt } from 'jose';
 import type { TrayDriver } from '../support/tray-driver';
 import { check, type Driver, type UiPage } from './driver';
 import { pageFinds, recordMutations, tokenNeedles } from './isolation';
@@ -15,8 +16,8 @@ export const sorted = (a: readonly string[]): string => [...a].sort().join(' ');
 
 /** The `scope` claim of a JWT, as a sorted list. */
 export function scopesOf(token: string): string[] {
-  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { scope?: string };
-  return (claims.scope ?? '').split(' ').filter(Boolean).sort();
+  const { scope } = decodeJwt(token);
+  return (typeof scope === 'string' ? scope : '').split(' ').filter(Boolean).sort();
 }
 
 /** An extension page (a privileged sender) with a session vault and the demo profile (the seeded granted client). */

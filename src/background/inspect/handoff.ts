@@ -2,6 +2,7 @@
 // under a random 128-bit id, bound to the tab that was opened for it, and deleted on first read. The id, never
 // the token, travels in the inspector's URL fragment. Runs in the background.
 import { ext } from '../../shared/browser';
+import { read, remove, write } from '../../shared/storage';
 import { FAMILIES, type Handoff } from '../../shared/storage-schema';
 import { randomId } from '../../lib/ids';
 
@@ -9,28 +10,26 @@ const HANDOFFS = FAMILIES.handoffs;
 
 const HANDOFF_TTL_MS = 5 * 60_000;
 
-export { randomId };
-
 export const inspectorUrl = (id?: string) => ext.runtime.getURL('src/inspector/index.html') + (id ? `#${id}` : '');
 
 /** Stores the token and opens the inspector tab for it. */
 export async function openInspectorWith(token: string): Promise<void> {
   const id = randomId();
-  const key = HANDOFFS.member(id).key;
-  await ext.storage.session.set({ [key]: { token, tabId: null, createdAt: Date.now() } satisfies Handoff });
+  const handoff = HANDOFFS.member(id);
+  await write(handoff, { token, tabId: null, createdAt: Date.now() });
   const tab = await ext.tabs.create({ url: inspectorUrl(id) });
-  const got = await ext.storage.session.get(key);
-  if (got[key]) await ext.storage.session.set({ [key]: { ...(got[key] as Handoff), tabId: tab.id ?? null } });
+  // Bound to the tab only if it was not collected meanwhile (a taken hand-off must not come back).
+  const pending = await read(handoff);
+  if (pending) await write(handoff, { ...pending, tabId: tab.id ?? null });
 }
 
 /** Returns the token once, to the tab it was opened for; every other caller gets null. */
 export async function takeHandoff(id: string, senderTabId: number | undefined): Promise<{ token: string } | null> {
-  const key = HANDOFFS.member(id).key;
-  const got = await ext.storage.session.get(key);
-  const entry = got[key] as Handoff | undefined;
+  const handoff = HANDOFFS.member(id);
+  const entry = await read(handoff);
   if (!entry) return null;
   if (entry.tabId !== null && entry.tabId !== senderTabId) return null;
-  await ext.storage.session.remove(key);
+  await remove(handoff.area, handoff.key);
   if (Date.now() - entry.createdAt > HANDOFF_TTL_MS) return null;
   return { token: entry.token };
 }

@@ -30,7 +30,6 @@ export interface SessionToken {
   granted: string[];
 }
 
-
 export const MINT_ITEMS = {
   /** v2: an array of Profile (v1 was a map keyed by id, see migration 002). */
   profiles: item<Profile[]>('local', 'profiles', [], 2),
