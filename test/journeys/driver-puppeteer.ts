@@ -23,21 +23,15 @@ function wrap(page: Page): UiPage {
     check(el, `no ${selector}`);
     return el;
   };
-  /** Runs `probe` until it finds something, scrolling like a user who looks for a control: Firefox leaves an
-   *  off-screen section with `content-visibility: auto` (the product's .panel, src/ui/theme.css) out of the
-   *  accessibility tree, so e.g. a button of the popup's Terminate panel is not found by an ARIA query until it
-   *  is scrolled into view. Between probes the page moves on by most of a screen (back to the top after the end). */
+  /** Runs `probe` until it finds something, without scrolling: an ARIA query goes through the accessibility tree,
+   *  and a control a screen-reader user cannot reach until it is on screen must fail here. (Firefox left
+   *  off-screen sections with `content-visibility: auto` out of that tree; the product's .panel no longer uses it.) */
   const seek = async <T>(what: string, probe: () => Promise<T | null>, ms: number): Promise<T> => {
     const deadline = Date.now() + ms;
     for (;;) {
       const hit = await withTimeout(probe(), 4_000, what).catch(() => null);
       if (hit) return hit;
       check(Date.now() < deadline, `no ${what} within ${ms} ms`);
-      await withTimeout(
-        page.evaluate(() => window.scrollTo(0, scrollY + innerHeight >= document.documentElement.scrollHeight - 1 ? 0 : scrollY + innerHeight * 0.8)),
-        2_000,
-        'scrolling',
-      ).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 150));
     }
   };
