@@ -32,7 +32,8 @@ export abstract class TrayDriver {
   /** A trusted click on the first visible button whose text or aria-label is `name`, aimed as a user aims: at
    *  where the button is once the tray has stopped moving (it re-lays itself out as profiles and the page's scope
    *  list arrive; a click at a place read a moment earlier can land beside the button, and then nothing happens)
-   *  and where the tray's own hit test finds that button. Bounded by `ms`. */
+   *  and where the tray's own hit test finds that button, enabled (Mint is dimmed until the profile, mode and
+   *  audience are all set; a click on it then does nothing). Bounded by `ms`. */
   async click(name: string, ms = 5_000): Promise<void> {
     const deadline = Date.now() + ms;
     let last = '';
@@ -44,7 +45,7 @@ export abstract class TrayDriver {
         `(root, [x, y, name]) => {
           const el = root.elementFromPoint(x, y);
           const b = el && el.closest('button');
-          return !!b && (b.textContent === name || b.getAttribute('aria-label') === name);
+          return !!b && !b.disabled && (b.textContent === name || b.getAttribute('aria-label') === name);
         }`,
         [b[0], b[1], name],
       );
@@ -52,7 +53,7 @@ export abstract class TrayDriver {
         await withTimeout(this.mouseClick(b[0], b[1]), 5_000, `clicking "${name}"`);
         return;
       }
-      last = `at ${b.join(',')}${hit ? '' : ', something else is there'}${a[0] === b[0] && a[1] === b[1] ? '' : ', still moving'}`;
+      last = `at ${b.join(',')}${hit ? '' : ', something else is there or it is disabled'}${a[0] === b[0] && a[1] === b[1] ? '' : ', still moving'}`;
       if (Date.now() > deadline) throw new Error(`the tray's "${name}" never held still under the pointer (${last})`);
     }
   }
