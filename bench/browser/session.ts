@@ -43,6 +43,9 @@ export async function browserFigures(dist: string, runs: number, only?: string):
   if (only && !RUNS.some(([names]) => names.some((n) => n.includes(only)))) return []; // e.g. --only=Firefox
   // A blank page inside the bench build only (never in dist/): the reference for "popup open".
   copyFileSync(join(import.meta.dirname, 'blank.html'), join(dist, 'bench-blank.html'));
+  // The same page with one tiny module script: the popup figure's floor (bench/browser/popup.ts).
+  copyFileSync(join(import.meta.dirname, 'one-script.html'), join(dist, 'bench-one-script.html'));
+  copyFileSync(join(import.meta.dirname, 'one-script.js'), join(dist, 'bench-one-script.js'));
   const emulator = await withTimeout(startEmulator({ quiet: true }), 20_000, 'starting the emulator');
   const handle = await launchExtension(emulator.hostResolverRules, { dist });
   const bench: BrowserBench = { ...handle, emulator };
