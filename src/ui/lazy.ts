@@ -1,13 +1,10 @@
-// A component whose code is a separate chunk, fetched the first time it renders (issue #16 item 6: the popup's
-// first screen, a decoded token, does not show the Mint tab nor the panels DecodedView renders after the first
-// paint, so their code is not part of the script the popup waits for). Until the chunk is there it renders
-// nothing; a chunk that cannot load says so. Runs in extension pages.
+// A component whose code is a separate chunk, fetched the first time it renders (issue #16 item 6: the panels
+// DecodedView renders after the first paint are not part of the script the popup's first screen waits for).
+// Until the chunk is there it renders nothing; a chunk that cannot load says so. Runs in extension pages.
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-export type Lazy<P> = ComponentType<P> & { load: () => Promise<unknown> };
-
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): Lazy<P> {
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let component: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () => (loading ??= load().then((c) => (component = c)));
@@ -31,5 +28,5 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
     if (component) return h(component, props);
     return failed ? h('p', { role: 'alert', class: 'error' }, `This part of the page could not load: ${failed}`) : null;
   }
-  return Object.assign(LazyComponent, { load: start });
+  return LazyComponent;
 }

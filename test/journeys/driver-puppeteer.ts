@@ -26,15 +26,8 @@ function wrap(page: Page): UiPage {
   /** Runs `probe` until it finds something, without scrolling: an ARIA query goes through the accessibility tree,
    *  and a control a screen-reader user cannot reach until it is on screen must fail here. (Firefox left
    *  off-screen sections with `content-visibility: auto` out of that tree; the product's .panel no longer uses it.) */
-  const seek = async <T>(what: string, probe: () => Promise<T | null>, ms: number): Promise<T> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const hit = await withTimeout(probe(), 4_000, what).catch(() => null);
-      if (hit) return hit;
-      check(Date.now() < deadline, `no ${what} within ${ms} ms`);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  };
+  const seek = async <T>(what: string, probe: () => Promise<T | null>, ms: number): Promise<T> =>
+    (await until(() => withTimeout(probe(), 4_000, what), Boolean, what, ms)) as T;
   const findAria = (name: string, role: Role | undefined, ms: number, visible = true): Promise<ElementHandle> =>
     seek(`${role ?? 'control'} named "${name}"`, async () => {
       const el = await page.$(aria(name, role));

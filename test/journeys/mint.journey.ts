@@ -8,7 +8,7 @@
 import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
 import { check, until, type Journey, type UiPage } from './driver';
 import { JOURNEY_PASSPHRASE } from './options.journey';
-import { demoProfile, sorted } from './scope-pages';
+import { createMintingApp, demoProfile, sorted } from './scope-pages';
 
 /** The Mint region's outcome: the granted scopes ("scopes: …"), its alert ("alert: …"), or '' for none yet. */
 const outcome = (popup: UiPage): Promise<string> =>
@@ -89,8 +89,7 @@ export const mintJourneys: Journey[] = [
     async run({ driver, emulator }) {
       const { seed } = emulator;
       const { ext, profileId } = await demoProfile(driver, seed);
-      const made = await ext.send<{ clientId: string }>('mintingApp.create', { profileId, audience: seed.managementAudience, confirm: 'yes' });
-      check(made.ok && made.data, `mintingApp.create: ${made.error?.message}`);
+      const appClientId = await createMintingApp(ext, profileId, seed.managementAudience);
       const popup = await driver.openExtensionPage('src/popup/index.html', { popup: true });
       await popup.click('tab', 'Mint');
       // With a minting app for the Management API, exact mode is the one offered first.
@@ -109,7 +108,7 @@ export const mintJourneys: Journey[] = [
       check(exact.startsWith('The token carries exactly the 2 picked scopes'), `the popup said: ${exact}`);
       const patches = emulator.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/api/v2/client-grants/'));
       check(patches.length === 1, `${patches.length} grant PATCHes`);
-      const grant = seed.grants.find((g) => g.clientId === made.data!.clientId);
+      const grant = seed.grants.find((g) => g.clientId === appClientId);
       check(grant && sorted(grant.scope) === sorted(picked), `the minting app's grant has ${grant?.scope.join(' ')}`);
       await popup.screenshot(`journey-${driver.browser}-mint-exact`);
 

@@ -9,7 +9,7 @@ import { GRANTED_CLIENT_SCOPES } from '../../emulator/seed';
 import type { Emulator } from '../../emulator/server';
 import { check, type Journey } from './driver';
 import { OptionsUi } from './pages';
-import { DASH, DOCS, demoProfile, mintInTray, ScopePage, scopesOf, sorted, tokenOf } from './scope-pages';
+import { createMintingApp, DASH, DOCS, demoProfile, mintInTray, ScopePage, scopesOf, sorted, tokenOf } from './scope-pages';
 
 const PICKED = ['read:users', 'read:clients', 'read:logs'];
 const PERMISSIONS = `${DASH}/apis/management/permissions`;
@@ -129,8 +129,7 @@ export const scopeClickJourneys: Journey[] = [
     async run({ driver, emulator }) {
       const { seed } = emulator;
       const { ext, profileId } = await demoProfile(driver, seed);
-      const made = await ext.send<{ clientId: string }>('mintingApp.create', { profileId, audience: seed.managementAudience, confirm: 'yes' });
-      check(made.ok && made.data, `mintingApp.create: ${made.error?.message}`);
+      const appClientId = await createMintingApp(ext, profileId, seed.managementAudience);
       const sets = [['read:users'], ['read:clients', 'delete:client_grants']];
       const trays = [];
       for (const set of sets) trays.push(await (await ScopePage.open(driver, PERMISSIONS)).pick(set));
@@ -144,9 +143,8 @@ export const scopeClickJourneys: Journey[] = [
         check(sorted(scopesOf(token)) === sorted(sets[i]!), `tab ${i + 1} got "${scopesOf(token).join(' ')}", not ${sets[i]!.join(' ')}`);
       }
       // Each grant PATCH is followed by the minting app's own token request before the next PATCH.
-      const app = made.data!.clientId;
       const order = emulator.requests
-        .filter((r) => r.method === 'PATCH' || (r.path === '/oauth/token' && (r.body as { client_id?: string }).client_id === app))
+        .filter((r) => r.method === 'PATCH' || (r.path === '/oauth/token' && (r.body as { client_id?: string }).client_id === appClientId))
         .map((r) => (r.method === 'PATCH' ? 'PATCH' : 'token'));
       check(order.join(' ') === 'PATCH token PATCH token', `grant PATCHes and token requests came as: ${order.join(' ')}`);
     },

@@ -32,6 +32,14 @@ export async function demoProfile(driver: Driver, seed: { domain: string; client
   return { ext, profileId: saved.data.id };
 }
 
+/** A minting application for `audience` on the profile (issue #11: exact-scope minting), created by the
+ *  privileged `mintingApp.create` message as the options page's confirmed button does; returns its client id. */
+export async function createMintingApp(ext: UiPage, profileId: string, audience: string): Promise<string> {
+  const made = await ext.send<{ clientId: string }>('mintingApp.create', { profileId, audience, confirm: 'yes' });
+  check(made.ok && made.data, `mintingApp.create: ${made.error?.message}`);
+  return made.data.clientId;
+}
+
 /** The token a ledger entry holds this session (`ledger.reveal`, from an extension page). */
 export async function tokenOf(ext: UiPage, ledgerId: string): Promise<string> {
   const r = await ext.send<{ token: string } | null>('ledger.reveal', { ledgerId });

@@ -2,8 +2,8 @@
 // under a random 128-bit id, bound to the tab that was opened for it, and deleted on first read. The id, never
 // the token, travels in the inspector's URL fragment. Runs in the background.
 import { ext } from '../../shared/browser';
-import { read, remove, write } from '../../shared/storage';
-import { FAMILIES, type Handoff } from '../../shared/storage-schema';
+import { read, readFamily, remove, write } from '../../shared/storage';
+import { FAMILIES } from '../../shared/storage-schema';
 import { randomId } from '../../lib/ids';
 
 const HANDOFFS = FAMILIES.handoffs;
@@ -36,9 +36,6 @@ export async function takeHandoff(id: string, senderTabId: number | undefined): 
 
 /** Drops hand-offs nobody collected (the tab was closed first). */
 export async function sweepHandoffs(now = Date.now()): Promise<void> {
-  const all = await ext.storage.session.get(null);
-  const stale = Object.entries(all)
-    .filter(([k, v]) => HANDOFFS.idOf(k) !== null && now - ((v as Handoff).createdAt ?? 0) > HANDOFF_TTL_MS)
-    .map(([k]) => k);
-  if (stale.length) await ext.storage.session.remove(stale);
+  const stale = (await readFamily(HANDOFFS)).filter((m) => now - (m.value?.createdAt ?? 0) > HANDOFF_TTL_MS).map((m) => m.key);
+  if (stale.length) await remove(HANDOFFS.area, stale);
 }

@@ -7,6 +7,7 @@
 // quota, the oldest pages are dropped and the write retried (SECURITY B7.57); the caller tells the user.
 // Callers serialise access with one lock (ledger-store.ts). Runs in the background.
 import { ext } from '../../shared/browser';
+import { readFamily } from '../../shared/storage';
 import { FAMILIES, ITEMS } from '../../shared/storage-schema';
 import { ledgerPageKey } from '../../shared/storage-items/mint';
 import { EMPTY_LEDGER_INDEX, isLedgerEntry, isLedgerIndex, ledgerTotal, type LedgerEntry, type LedgerIndex, type LedgerPageRef } from '../../lib/mint/ledger';
@@ -41,13 +42,12 @@ export function createLedgerPages() {
 
   /** A corrupt index is quarantined and rebuilt from the page keys, never treated as an empty ledger. */
   async function rebuild(raw: unknown): Promise<LedgerIndex> {
-    const everything = await local.get(null);
-    const ids = Object.keys(everything)
-      .map((k) => PAGES.idOf(k))
-      .filter((id): id is string => id !== null && /^\d+$/.test(id))
-      .map(Number)
-      .sort((a, b) => a - b);
-    const pages = ids.map((id) => ({ id, count: valid(everything[ledgerPageKey(id)]).length })).filter((p) => p.count > 0);
+    const found = (await readFamily(PAGES))
+      .filter((m) => /^\d+$/.test(m.id))
+      .map((m) => ({ id: Number(m.id), count: valid(m.value).length }))
+      .sort((a, b) => a.id - b.id);
+    const ids = found.map((p) => p.id);
+    const pages = found.filter((p) => p.count > 0);
     const index: LedgerIndex = { rev: 0, next: ids.length ? ids[ids.length - 1]! + 1 : 0, pages };
     await local.set({ [QUARANTINED_INDEX]: raw, [INDEX]: index });
     return index;

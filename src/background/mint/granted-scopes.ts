@@ -10,6 +10,8 @@ import { createLock } from '../lock';
 
 const keyOf = (profileId: string, audience: string) => `${profileId}|${audience}`;
 const isScopeList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** The list stored under `key`; an inherited property (`__proto__`, `toString`) is never one. */
+const stored = (known: Record<string, string[]>, key: string): unknown => (Object.hasOwn(known, key) ? known[key] : undefined);
 
 export function createGrantedScopes() {
   const lock = createLock(); // one read-modify-write at a time: two mints finishing together both land
@@ -21,14 +23,17 @@ export function createGrantedScopes() {
       if (asked.mode !== 'client-credentials' || asked.scopes.length > 0) return;
       await lock(async () => {
         const known = await read(ITEMS.grantedScopes);
-        await write(ITEMS.grantedScopes, { ...known, [keyOf(profileId, audience)]: [...granted] });
+        const key = keyOf(profileId, audience);
+        const was = stored(known, key);
+        // Most calls are a cache hit or a repeat mint that found the same grant: no write then.
+        if (isScopeList(was) && was.length === granted.length && was.every((s, i) => s === granted[i])) return;
+        await write(ITEMS.grantedScopes, { ...known, [key]: [...granted] });
       }).catch(() => undefined);
     },
     /** null: nothing recorded this session for this profile and audience. */
     async get(profileId: string, audience: string): Promise<string[] | null> {
       const known = await read(ITEMS.grantedScopes);
-      const key = keyOf(profileId, audience);
-      const hit = Object.hasOwn(known, key) ? known[key] : undefined;
+      const hit = stored(known, keyOf(profileId, audience));
       return isScopeList(hit) ? [...hit] : null;
     },
   };

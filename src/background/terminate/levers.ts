@@ -14,7 +14,6 @@ import { requirementFor } from '../../lib/auth0/management-scopes';
 import { unexpectedResponse } from '../../lib/auth0/token-errors';
 import { managementSession, type MgmtSession, type TerminateDeps } from './deps';
 import { dashboardBase } from '../../lib/profiles/dashboard';
-import { applyProfileInput, type ProfileInput } from '../../lib/profiles/profile-input';
 import type { SenderInfo } from '../router';
 
 const needed = (action: Parameters<typeof requirementFor>[0], i: number) => requirementFor(action)[i] ?? [];
@@ -38,37 +37,17 @@ async function clientGrant(s: MgmtSession, clientId: string, audience: string): 
   return mine[0]!;
 }
 
-/** The profile as profile input with only the client secret new: every other secret is kept. Absent fields are
- *  left out, as in a save from Options. */
-function withNewClientSecret(p: Profile, clientSecret: string): ProfileInput {
-  const { customApi, legacy } = p.hs256;
-  return {
-    id: p.id,
-    label: p.label,
-    domain: p.domain,
-    ...(p.customDomain ? { customDomain: p.customDomain } : {}),
-    environment: p.environment,
-    ...(p.clientId ? { clientId: p.clientId } : {}),
-    clientSecret,
-    ...(customApi ? { hs256CustomApi: { audience: customApi.audience, ...(customApi.subject ? { subject: customApi.subject } : {}), secretEncoding: customApi.secretEncoding } } : {}),
-    ...(legacy ? { hs256Legacy: { globalClientId: legacy.globalClientId, secretEncoding: legacy.secretEncoding } } : {}),
-    // Already acknowledged when the HS256 modes were configured (SECURITY B3.29); nothing about them changes.
-    ...(customApi || legacy ? { acknowledgeHs256Risk: true } : {}),
-  };
-}
-
 /**
- * Puts a rotated secret of the profile's own client into the vault the way a save from Options does: the same
- * profile-input rules decide which stored secrets are kept, and `hasSecret` and `updatedAt` follow (a new
- * updatedAt keys the token cache, so no token minted with the old secret is served). A locked vault throws.
+ * Puts a rotated secret of the profile's own client into the vault: the other stored secrets stay, `hasSecret`
+ * says the client secret is there, and a new `updatedAt` keys the token cache, so no token minted with the old
+ * secret is served. A locked vault throws.
  */
 async function storeClientSecret(deps: TerminateDeps, profileId: string, secret: string, sender: SenderInfo): Promise<void> {
   await deps.active(sender);
   const current = await deps.profiles.require(profileId);
-  const prev = await deps.vault.getSecrets(current.id);
-  const { profile, secrets } = applyProfileInput(withNewClientSecret(current, secret), { profile: current, secrets: prev }, (deps.now ?? Date.now)(), () => current.id);
-  await deps.vault.putSecrets(profile.id, secrets);
-  await deps.profiles.put(profile);
+  const secrets = await deps.vault.getSecrets(current.id);
+  await deps.vault.putSecrets(current.id, { ...secrets, clientSecret: secret });
+  await deps.profiles.put({ ...current, hasSecret: { ...current.hasSecret, client: true }, updatedAt: (deps.now ?? Date.now)() });
 }
 
 export function createLevers(deps: TerminateDeps) {

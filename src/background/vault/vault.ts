@@ -4,7 +4,7 @@
 // token. Idle auto-lock: see ./autolock.ts. Runs in the background.
 import { ext } from '../../shared/browser';
 import { appError } from '../../lib/errors';
-import { read, remove, write } from '../../shared/storage';
+import { read, readFamily, remove, write } from '../../shared/storage';
 import { FAMILIES, ITEMS } from '../../shared/storage-schema';
 import type { VaultRecord } from '../../shared/storage-items/mint';
 import type { VaultStatus } from '../../shared/messages/mint';
@@ -63,7 +63,7 @@ export function createVault(opts: VaultOptions = {}) {
   /** The key and every token the extension holds: minted tokens, the pinned token and inspector hand-offs not
    *  yet collected (issue 13 item 6, SECURITY B5.47); `onLock` then drops the in-memory caches. */
   async function wipeSessionState(): Promise<void> {
-    const handoffs = Object.keys(await ext.storage.session.get(null)).filter((k) => FAMILIES.handoffs.idOf(k) !== null);
+    const handoffs = (await readFamily(FAMILIES.handoffs)).map((m) => m.key);
     await remove('session', [ITEMS.vaultKey.key, ITEMS.mintedTokens.key, ITEMS.pinnedToken.key, ...handoffs]);
     await opts.onLock?.();
   }
